@@ -1,16 +1,39 @@
 #include "ingest_service/extraction/pipeline.h"
 
+#include <utility>
+
+#include "ingest_service/extraction/article_dates.h"
+#include "ingest_service/extraction/entity_resolver.h"
+#include "ingest_service/extraction/mention_finder.h"
+#include "ingest_service/extraction/records.h"
+#include "ingest_service/extraction/relation_extractor.h"
+#include "ingest_service/extraction/tokenizer.h"
+
 namespace partnerlens::extraction {
 
-// TODO(#3): the real stages; this placeholder keeps the text only.
+// TODO(#3): the input stage (HTML, boilerplate, Unicode) replaces this.
+NormalizedText NormalizePlaceholder(const ArticleInput& input) {
+  NormalizedText out;
+  out.text = input.content;
+  out.anchors.push_back({0, 0});
+  return out;
+}
+
 ArticleRecords ExtractArticle(const ArticleInput& input,
-                              const ExtractionResources& /*resources*/,
-                              const ExtractionOptions& /*options*/) {
-  ArticleRecords records;
-  records.text = input.content;
-  records.anchors.push_back({0, 0});
-  records.published_date = input.published_date;
-  return records;
+                              const ExtractionResources& resources,
+                              const ExtractionOptions& options) {
+  NormalizedText normalized = NormalizePlaceholder(input);
+  const TokenizedText tokens = Tokenize(
+      normalized.text, resources.abbreviations(), options.max_sentence_tokens);
+  const ArticleDates dates =
+      FindArticleDates(normalized.text, tokens, input.published_date);
+  const Mentions mentions =
+      FindMentions(normalized.text, tokens, dates, resources);
+  const ResolvedEntities entities =
+      ResolveEntities(normalized.text, tokens, mentions, resources);
+  const Relations relations =
+      ExtractRelations(normalized.text, tokens, mentions, entities, resources);
+  return BuildRecords(std::move(normalized), dates, entities, relations);
 }
 
 }  // namespace partnerlens::extraction

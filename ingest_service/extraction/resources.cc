@@ -1,25 +1,245 @@
 #include "ingest_service/extraction/resources.h"
 
+#include <fstream>
+#include <functional>
 #include <memory>
+#include <sstream>
+#include <utility>
+
+#include "absl/container/flat_hash_map.h"
+#include "absl/status/status.h"
+#include "absl/strings/ascii.h"
+#include "absl/strings/str_cat.h"
+#include "absl/strings/str_split.h"
+#include "absl/strings/strip.h"
+
+#include "common/status/status_macros.h"
+#include "ingest_service/extraction/embedded_data.h"
 
 namespace partnerlens::extraction {
 
+int32_t PackOrgHead(OrgHead head) {
+  return static_cast<int32_t>(head.kind) * 4 +
+         static_cast<int32_t>(head.strength);
+}
+
+OrgHead UnpackOrgHead(int32_t value) {
+  return OrgHead{static_cast<OrgKind>(value / 4),
+                 static_cast<HeadStrength>(value % 4)};
+}
+
+bool ExtractionResources::IsGivenName(absl::string_view word) const {
+  return given_names_.contains(LowerAscii(word));
+}
+bool ExtractionResources::IsAmbiguousGivenName(absl::string_view word) const {
+  return ambiguous_given_names_.contains(LowerAscii(word));
+}
+bool ExtractionResources::IsSurname(absl::string_view word) const {
+  return surnames_.contains(LowerAscii(word));
+}
+bool ExtractionResources::IsChineseSurname(absl::string_view word) const {
+  return chinese_surnames_.contains(LowerAscii(word));
+}
+bool ExtractionResources::IsPinyinSyllable(absl::string_view syllable) const {
+  return pinyin_syllables_.contains(LowerAscii(syllable));
+}
+bool ExtractionResources::IsCommonWord(absl::string_view word) const {
+  return common_words_.contains(LowerAscii(word));
+}
+bool ExtractionResources::IsStopAcronym(absl::string_view word) const {
+  return stop_acronyms_.contains(std::string(word));
+}
+
+namespace {
+
+// Returns a file's contents by base name; NOT_FOUND when absent.
+using FileSource =
+    std::function<absl::StatusOr<std::string>(absl::string_view name)>;
+
+absl::StatusOr<int32_t> ParseOrgHeadValue(absl::string_view value) {
+  std::vector<absl::string_view> parts = absl::StrSplit(value, '\t');
+  if (parts.size() != 2)
+    return absl::InvalidArgumentError("want KIND<TAB>STRENGTH");
+  std::optional<OrgKind> kind = OrgKindFromName(parts[0]);
+  if (!kind) return absl::InvalidArgumentError("unknown kind");
+  HeadStrength strength = HeadStrength::kStrong;
+  if (parts[1] == "weak") {
+    strength = HeadStrength::kWeak;
+  } else if (parts[1] == "unit") {
+    strength = HeadStrength::kUnit;
+  } else if (parts[1] != "strong") {
+    return absl::InvalidArgumentError("strength must be strong|weak|unit");
+  }
+  return PackOrgHead(OrgHead{*kind, strength});
+}
+
+template <typename Enum>
+std::function<absl::StatusOr<int32_t>(absl::string_view)> EnumParser(
+    std::optional<Enum> (*from_name)(absl::string_view)) {
+  return [from_name](absl::string_view value) -> absl::StatusOr<int32_t> {
+    std::optional<Enum> parsed = from_name(value);
+    if (!parsed) {
+      return absl::InvalidArgumentError(absl::StrCat("unknown value ", value));
+    }
+    return static_cast<int32_t>(*parsed);
+  };
+}
+
+absl::StatusOr<int32_t> ParseTitleRole(absl::string_view value) {
+  if (value == "head") return static_cast<int32_t>(TitleRole::kHead);
+  if (value == "modifier") return static_cast<int32_t>(TitleRole::kModifier);
+  return absl::InvalidArgumentError("role must be head|modifier");
+}
+
+absl::StatusOr<int32_t> ParseLocationType(absl::string_view value) {
+  static const auto* const kTypes =
+      new absl::flat_hash_map<std::string, LocationType>{
+          {"COUNTRY", LocationType::kCountry},
+          {"PROVINCE", LocationType::kProvince},
+          {"CITY", LocationType::kCity},
+          {"REGION", LocationType::kRegion},
+          {"DISTRICT", LocationType::kDistrict}};
+  auto it = kTypes->find(value);
+  if (it == kTypes->end()) return absl::InvalidArgumentError("unknown type");
+  return static_cast<int32_t>(it->second);
+}
+
+absl::StatusOr<int32_t> ParseKnownOrgValue(absl::string_view value) {
+  return EnumParser<OrgKind>(&OrgKindFromName)(value);
+}
+
+// Lower-cased first column of every entry line.
+absl::flat_hash_set<std::string> ParseWordSet(absl::string_view contents,
+                                              bool lower) {
+  absl::flat_hash_set<std::string> out;
+  for (absl::string_view line : absl::StrSplit(contents, '\n')) {
+    line = absl::StripAsciiWhitespace(line);
+    if (line.empty() || line[0] == '#') continue;
+    absl::string_view word = line.substr(0, line.find('\t'));
+    out.insert(lower ? LowerAscii(word) : std::string(word));
+  }
+  return out;
+}
+
+}  // namespace
+
 class ResourceLoader {
  public:
-  static std::unique_ptr<const ExtractionResources> Empty() {
-    return std::unique_ptr<const ExtractionResources>(
-        new ExtractionResources());
+  explicit ResourceLoader(FileSource source) : source_(std::move(source)) {}
+
+  absl::StatusOr<std::unique_ptr<const ExtractionResources>> Load() {
+    auto r = std::unique_ptr<ExtractionResources>(new ExtractionResources());
+    PARTNERLENS_ASSIGN_OR_RETURN(std::string abbreviations,
+                                 source_("abbreviations.txt"));
+    PARTNERLENS_ASSIGN_OR_RETURN(r->abbreviations_,
+                                 ParseAbbreviations(abbreviations));
+    PARTNERLENS_RETURN_IF_ERROR(LoadLexicons(*r));
+    PARTNERLENS_RETURN_IF_ERROR(LoadWordSets(*r));
+    return std::unique_ptr<const ExtractionResources>(std::move(r));
   }
+
+ private:
+  absl::Status LoadLexicons(ExtractionResources& r) {
+    PARTNERLENS_RETURN_IF_ERROR(
+        Lexicon("org_heads.txt", 2, &ParseOrgHeadValue, r.org_heads_));
+    PARTNERLENS_RETURN_IF_ERROR(
+        Lexicon("titles.txt", 2, &ParseTitleRole, r.titles_));
+    PARTNERLENS_RETURN_IF_ERROR(
+        Lexicon("title_bodies.txt", 1, {}, r.title_bodies_));
+    PARTNERLENS_RETURN_IF_ERROR(
+        Lexicon("honorifics.txt", 1, {}, r.honorifics_));
+    PARTNERLENS_RETURN_IF_ERROR(
+        Lexicon("partnership_cues.txt", 2,
+                EnumParser<PartnershipKind>(&PartnershipKindFromName),
+                r.partnership_cues_));
+    PARTNERLENS_RETURN_IF_ERROR(
+        Lexicon("status_cues.txt", 2,
+                EnumParser<PartnershipStatus>(&PartnershipStatusFromName),
+                r.status_cues_));
+    PARTNERLENS_RETURN_IF_ERROR(
+        Lexicon("event_cues.txt", 2, EnumParser<EventKind>(&EventKindFromName),
+                r.event_cues_));
+    PARTNERLENS_RETURN_IF_ERROR(Lexicon("locations.txt", 2, &ParseLocationType,
+                                        r.locations_, /*optional=*/true));
+    PARTNERLENS_RETURN_IF_ERROR(Lexicon("organizations.txt", 2,
+                                        &ParseKnownOrgValue, r.known_orgs_,
+                                        /*optional=*/true));
+    return Lexicon("demonyms.txt", 1, {}, r.demonyms_, /*optional=*/true);
+  }
+
+  absl::Status LoadWordSets(ExtractionResources& r) {
+    PARTNERLENS_RETURN_IF_ERROR(
+        WordSet("given_names.txt", true, r.given_names_));
+    PARTNERLENS_RETURN_IF_ERROR(
+        WordSet("given_names_ambiguous.txt", true, r.ambiguous_given_names_));
+    PARTNERLENS_RETURN_IF_ERROR(WordSet("surnames.txt", true, r.surnames_));
+    PARTNERLENS_RETURN_IF_ERROR(
+        WordSet("chinese_surnames.txt", true, r.chinese_surnames_));
+    PARTNERLENS_RETURN_IF_ERROR(
+        WordSet("pinyin_syllables.txt", true, r.pinyin_syllables_));
+    PARTNERLENS_RETURN_IF_ERROR(
+        WordSet("common_words.txt", true, r.common_words_));
+    return WordSet("acronym_stoplist.txt", false, r.stop_acronyms_,
+                   /*optional=*/false);
+  }
+
+  absl::Status Lexicon(
+      absl::string_view name, int columns,
+      const std::function<absl::StatusOr<int32_t>(absl::string_view)>& parse,
+      PhraseLexicon& out, bool optional = false) {
+    absl::StatusOr<std::string> contents = source_(name);
+    if (optional && absl::IsNotFound(contents.status()))
+      return absl::OkStatus();
+    if (!contents.ok()) return contents.status();
+    PARTNERLENS_ASSIGN_OR_RETURN(out,
+                                 ParseLexicon(name, *contents, columns, parse));
+    return absl::OkStatus();
+  }
+
+  absl::Status WordSet(absl::string_view name, bool lower,
+                       absl::flat_hash_set<std::string>& out,
+                       bool optional = true) {
+    absl::StatusOr<std::string> contents = source_(name);
+    if (optional && absl::IsNotFound(contents.status()))
+      return absl::OkStatus();
+    if (!contents.ok()) return contents.status();
+    out = ParseWordSet(*contents, lower);
+    return absl::OkStatus();
+  }
+
+  FileSource source_;
 };
 
 absl::StatusOr<std::unique_ptr<const ExtractionResources>>
 LoadBuiltinResources() {
-  return ResourceLoader::Empty();
+  return ResourceLoader(
+             [](absl::string_view name) -> absl::StatusOr<std::string> {
+               for (int i = 0; i < kEmbeddedFileCount; ++i) {
+                 if (name == kEmbeddedFiles[i].name) {
+                   return std::string(kEmbeddedFiles[i].contents);
+                 }
+               }
+               return absl::NotFoundError(
+                   absl::StrCat("no built-in data file ", name));
+             })
+      .Load();
 }
 
 absl::StatusOr<std::unique_ptr<const ExtractionResources>>
-LoadResourcesFromDirectory(absl::string_view /*directory*/) {
-  return ResourceLoader::Empty();
+LoadResourcesFromDirectory(absl::string_view directory) {
+  const std::string dir(directory);
+  return ResourceLoader(
+             [dir](absl::string_view name) -> absl::StatusOr<std::string> {
+               std::ifstream in(absl::StrCat(dir, "/", name), std::ios::binary);
+               if (!in) {
+                 return absl::NotFoundError(
+                     absl::StrCat("cannot read ", dir, "/", name));
+               }
+               std::ostringstream contents;
+               contents << in.rdbuf();
+               return contents.str();
+             })
+      .Load();
 }
 
 }  // namespace partnerlens::extraction

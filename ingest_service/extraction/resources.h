@@ -12,11 +12,41 @@
 // number of threads may share one.
 
 #include <memory>
+#include <string>
 
+#include "absl/container/flat_hash_set.h"
 #include "absl/status/statusor.h"
 #include "absl/strings/string_view.h"
 
+#include "ingest_service/extraction/lexicon.h"
+#include "ingest_service/extraction/tokenizer.h"
+#include "ingest_service/extraction/types.h"
+
 namespace partnerlens::extraction {
+
+// How strongly an org head word makes a name an organization
+// (data/org_heads.txt).
+enum class HeadStrength { kStrong = 0, kWeak = 1, kUnit = 2 };
+
+// An org head word: kind and strength, packed into a lexicon value.
+struct OrgHead {
+  OrgKind kind = OrgKind::kOther;
+  HeadStrength strength = HeadStrength::kStrong;
+};
+int32_t PackOrgHead(OrgHead head);
+OrgHead UnpackOrgHead(int32_t value);
+
+// Role of a title lexicon entry (data/titles.txt).
+enum class TitleRole { kHead = 1, kModifier = 2 };
+
+// Type of a location lexicon entry (data/locations.txt).
+enum class LocationType {
+  kCountry = 1,
+  kProvince = 2,
+  kCity = 3,
+  kRegion = 4,
+  kDistrict = 5
+};
 
 // Lexicons and patterns, parsed. Built only by the Load functions below.
 class ExtractionResources {
@@ -24,9 +54,57 @@ class ExtractionResources {
   ExtractionResources(const ExtractionResources&) = delete;
   ExtractionResources& operator=(const ExtractionResources&) = delete;
 
+  const Abbreviations& abbreviations() const { return abbreviations_; }
+  // Org head words; values via UnpackOrgHead.
+  const PhraseLexicon& org_heads() const { return org_heads_; }
+  // Well-known organization names; values are OrgKind.
+  const PhraseLexicon& known_orgs() const { return known_orgs_; }
+  // Job titles; values are TitleRole.
+  const PhraseLexicon& titles() const { return titles_; }
+  // Bodies that stay inside a title ("party committee").
+  const PhraseLexicon& title_bodies() const { return title_bodies_; }
+  const PhraseLexicon& honorifics() const { return honorifics_; }
+  // Places; values are LocationType.
+  const PhraseLexicon& locations() const { return locations_; }
+  const PhraseLexicon& demonyms() const { return demonyms_; }
+  // Relation cues; values are PartnershipKind / PartnershipStatus /
+  // EventKind.
+  const PhraseLexicon& partnership_cues() const { return partnership_cues_; }
+  const PhraseLexicon& status_cues() const { return status_cues_; }
+  const PhraseLexicon& event_cues() const { return event_cues_; }
+
+  // Word sets, keyed by ASCII-lower-cased word.
+  bool IsGivenName(absl::string_view word) const;
+  bool IsAmbiguousGivenName(absl::string_view word) const;
+  bool IsSurname(absl::string_view word) const;
+  bool IsChineseSurname(absl::string_view word) const;
+  bool IsPinyinSyllable(absl::string_view syllable) const;
+  bool IsCommonWord(absl::string_view word) const;
+  // Exact case: "AI", "IoT".
+  bool IsStopAcronym(absl::string_view word) const;
+
  private:
   friend class ResourceLoader;
   ExtractionResources() = default;
+
+  Abbreviations abbreviations_;
+  PhraseLexicon org_heads_;
+  PhraseLexicon known_orgs_;
+  PhraseLexicon titles_;
+  PhraseLexicon title_bodies_;
+  PhraseLexicon honorifics_;
+  PhraseLexicon locations_;
+  PhraseLexicon demonyms_;
+  PhraseLexicon partnership_cues_;
+  PhraseLexicon status_cues_;
+  PhraseLexicon event_cues_;
+  absl::flat_hash_set<std::string> given_names_;
+  absl::flat_hash_set<std::string> ambiguous_given_names_;
+  absl::flat_hash_set<std::string> surnames_;
+  absl::flat_hash_set<std::string> chinese_surnames_;
+  absl::flat_hash_set<std::string> pinyin_syllables_;
+  absl::flat_hash_set<std::string> common_words_;
+  absl::flat_hash_set<std::string> stop_acronyms_;
 };
 
 // Parses the lexicons compiled into the binary. INVALID_ARGUMENT names the

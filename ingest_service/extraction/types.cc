@@ -80,4 +80,42 @@ const char* PartnershipStatusName(PartnershipStatus status) {
   return "AGREED";
 }
 
+namespace {
+
+// Finds the enumerator in [0, count) whose name is `name`.
+template <typename Enum>
+std::optional<Enum> FromName(absl::string_view name, int count,
+                             const char* (*name_of)(Enum)) {
+  for (int i = 0; i < count; ++i) {
+    const auto value = static_cast<Enum>(i);
+    if (name == name_of(value)) return value;
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+std::optional<OrgKind> OrgKindFromName(absl::string_view name) {
+  return FromName<OrgKind>(name, static_cast<int>(OrgKind::kOther) + 1,
+                           &OrgKindName);
+}
+
+std::optional<EventKind> EventKindFromName(absl::string_view name) {
+  return FromName<EventKind>(name, static_cast<int>(EventKind::kOther) + 1,
+                             &EventKindName);
+}
+
+std::optional<PartnershipKind> PartnershipKindFromName(absl::string_view name) {
+  return FromName<PartnershipKind>(
+      name, static_cast<int>(PartnershipKind::kOther) + 1,
+      &PartnershipKindName);
+}
+
+std::optional<PartnershipStatus> PartnershipStatusFromName(
+    absl::string_view name) {
+  return FromName<PartnershipStatus>(
+      name, static_cast<int>(PartnershipStatus::kOngoing) + 1,
+      &PartnershipStatusName);
+}
+
 }  // namespace partnerlens::extraction

@@ -11,8 +11,11 @@
 // value here can be copied, compared and printed on its own.
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
+
+#include "absl/strings/string_view.h"
 
 namespace partnerlens::extraction {
 
@@ -125,9 +128,11 @@ enum class PartnershipStatus { kDiscussed, kAgreed, kOngoing };
 enum class MentionType {
   kOrganization,
   kPerson,
-  kTitle,     // a job title ("Vice President", "deputy mayor")
-  kDate,      // a date or time expression
-  kLocation,  // a city, province, country or venue
+  kTitle,       // a job title ("Vice President", "deputy mayor")
+  kDate,        // a date or time expression
+  kLocation,    // a city, province, country or venue
+  kHonorific,   // "Mr", "Dr.", "Prof." before a name
+  kProperName,  // a capitalised name of unknown type ("Huawei", "Jiang")
 };
 
 // Stage 3 output item: one mention in the text.
@@ -142,6 +147,15 @@ struct Mention {
   // Dates only: ISO 8601 value as far as the text fixes it, resolved against
   // the article's reference date ("2022-11-09", "--04-17", "2022").
   std::string date_value;
+  // Organizations: index in Mentions::items of the body this one belongs to
+  // as the same phrase states it ("School of X at <parent>"), or -1.
+  int32_t parent = -1;
+  // Index in Mentions::items of a mention the same phrase renames
+  // ("Vocational Training Council (VTC)": VTC -> the council), or -1.
+  int32_t same_as = -1;
+  // Persons and organizations: the name as it should be recorded, when it
+  // differs from the span text (honorifics or a leading "the" dropped).
+  std::string name;
 };
 
 // Stage 3 output.
@@ -172,8 +186,11 @@ struct PersonEntity {
 struct ResolvedEntities {
   std::vector<OrgEntity> orgs;
   std::vector<PersonEntity> people;
-  // For each Mentions::items entry: the org or person index it resolves to,
-  // or -1 (titles, dates, locations, unresolved).
+  // For each Mentions::items entry: what it turned out to name (an unknown
+  // proper name may resolve to an organization, a place to a government).
+  std::vector<MentionType> mention_type;
+  // For each Mentions::items entry: the index in `orgs` (organizations) or
+  // `people` (persons) it resolves to, or -1.
   std::vector<int32_t> mention_entity;
 };
 
@@ -271,6 +288,13 @@ const char* OrgKindName(OrgKind kind);
 const char* EventKindName(EventKind kind);
 const char* PartnershipKindName(PartnershipKind kind);
 const char* PartnershipStatusName(PartnershipStatus status);
+
+// Inverses of the above; nullopt for an unknown name (exact upper case).
+std::optional<OrgKind> OrgKindFromName(absl::string_view name);
+std::optional<EventKind> EventKindFromName(absl::string_view name);
+std::optional<PartnershipKind> PartnershipKindFromName(absl::string_view name);
+std::optional<PartnershipStatus> PartnershipStatusFromName(
+    absl::string_view name);
 
 }  // namespace partnerlens::extraction
 

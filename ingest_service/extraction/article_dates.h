@@ -1,0 +1,43 @@
+#ifndef PARTNERLENS_INGEST_SERVICE_EXTRACTION_ARTICLE_DATES_H_
+#define PARTNERLENS_INGEST_SERVICE_EXTRACTION_ARTICLE_DATES_H_
+
+// The dates of one article, resolved to ISO 8601 values (date_finder.h finds
+// the expressions). The publication date is the caller's, else the one the
+// text shows. Resolution keeps what the text fixes and no more:
+// - a month and day without a year take the year stated in the same
+//   sentence, else the caller's publication year, else none ("--04-17"):
+//   a page's posting date is not trusted to be the year of the story;
+// - relative years ("this year", "In September this year") take the latest
+//   year the text stated before them, else the publication year.
+// Pure; linear in the text size.
+
+#include <string>
+#include <vector>
+
+#include "absl/strings/string_view.h"
+
+#include "ingest_service/extraction/types.h"
+
+namespace partnerlens::extraction {
+
+struct DatedSpan {
+  Span span;
+  std::string value;  // ISO 8601 as far as fixed; empty when unknown
+};
+
+struct ArticleDates {
+  // The caller's date, else the text's, else empty.
+  std::string published_date;
+  // Every date expression in text order.
+  std::vector<DatedSpan> dates;
+};
+
+// `tokenized` gives the sentences of `text`; `requested_date` is the
+// caller's publication date (ISO 8601, possibly partial) or empty.
+ArticleDates FindArticleDates(absl::string_view text,
+                              const TokenizedText& tokenized,
+                              absl::string_view requested_date);
+
+}  // namespace partnerlens::extraction
+
+#endif  // PARTNERLENS_INGEST_SERVICE_EXTRACTION_ARTICLE_DATES_H_

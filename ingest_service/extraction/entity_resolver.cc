@@ -1,0 +1,479 @@
+#include "ingest_service/extraction/entity_resolver.h"
+
+#include <algorithm>
+#include <numeric>
+#include <string>
+#include <vector>
+
+#include "absl/container/flat_hash_map.h"
+#include "absl/strings/ascii.h"
+#include "absl/strings/match.h"
+
+#include "common/text/name_key.h"
+#include "ingest_service/extraction/person_names.h"
+#include "ingest_service/extraction/token_view.h"
+
+namespace partnerlens::extraction {
+namespace {
+
+// Union-find over mention indexes.
+class Clusters {
+ public:
+  explicit Clusters(size_t n) : parent_(n) {
+    std::iota(parent_.begin(), parent_.end(), 0);
+  }
+  int32_t Find(int32_t i) {
+    while (parent_[i] != i) {
+      parent_[i] = parent_[parent_[i]];
+      i = parent_[i];
+    }
+    return i;
+  }
+  // Joins the clusters of a and b; the earlier mention stays the root.
+  void Join(int32_t a, int32_t b) {
+    a = Find(a);
+    b = Find(b);
+    if (a == b) return;
+    if (b < a) std::swap(a, b);
+    parent_[b] = a;
+  }
+
+ private:
+  std::vector<int32_t> parent_;
+};
+
+
+// Capital letters an acronym may take from one word: its first letter, or
+// the first letters of its pinyin syllables ("Zhejiang" -> "ZJ").
+std::vector<std::string> InitialsOfWord(absl::string_view word,
+                                        const ExtractionResources& r) {
+  std::vector<std::string> out;
+  if (word.empty()) return out;
+  out.emplace_back(1, absl::ascii_toupper(static_cast<unsigned char>(word[0])));
+  const std::string lower = LowerAscii(word);
+  // Greedy longest-syllable split; good enough for place names.
+  std::string initials;
+  size_t pos = 0;
+  while (pos < lower.size()) {
+    size_t len = std::min<size_t>(6, lower.size() - pos);
+    while (len > 0 && !r.IsPinyinSyllable(lower.substr(pos, len))) --len;
+    if (len == 0) return out;
+    initials.push_back(
+        absl::ascii_toupper(static_cast<unsigned char>(lower[pos])));
+    pos += len;
+  }
+  if (initials.size() > 1) out.push_back(initials);
+  return out;
+}
+
+bool IsSkippableWord(absl::string_view lower) {
+  return lower == "of" || lower == "and" || lower == "the" || lower == "for" ||
+         lower == "&" || lower == "at" || lower == "in";
+}
+
+// Whether `acronym` spells initials of `words` in order, each word giving
+// its first letter, its syllable initials, or (connectors only) nothing.
+bool SpellsInitials(absl::string_view acronym,
+                    const std::vector<absl::string_view>& words, size_t w,
+                    const ExtractionResources& r) {
+  if (acronym.empty()) return w == words.size();
+  if (w == words.size()) return false;
+  const std::string lower = LowerAscii(words[w]);
+  if (IsSkippableWord(lower) && SpellsInitials(acronym, words, w + 1, r)) {
+    return true;
+  }
+  for (const std::string& initials : InitialsOfWord(words[w], r)) {
+    if (absl::StartsWith(acronym, initials) &&
+        SpellsInitials(acronym.substr(initials.size()), words, w + 1, r)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+class Resolver {
+ public:
+  Resolver(absl::string_view text, const TokenizedText& tokenized,
+           const Mentions& mentions, const ExtractionResources& r)
+      : view_(text, tokenized),
+        items_(mentions.items),
+        r_(r),
+        clusters_(mentions.items.size()),
+        types_(mentions.items.size()) {
+    for (size_t i = 0; i < items_.size(); ++i) types_[i] = items_[i].type;
+  }
+
+  ResolvedEntities Run() {
+    PromoteGovernments();
+    JoinOrgsByKey();
+    JoinAcronymsAndShortForms();
+    JoinPeople();
+    return Build();
+  }
+
+ private:
+  std::string Text(int32_t i) const {
+    return std::string(SpanText(view_.text(), items_[i].span));
+  }
+  bool OrgAt(int32_t i) const {
+    return types_[i] == MentionType::kOrganization;
+  }
+
+  // --- governments ----------------------------------------------------------
+
+  // A place named as a party or as the body of a title is a government.
+  void PromoteGovernments() {
+    for (size_t i = 0; i < items_.size(); ++i) {
+      if (types_[i] != MentionType::kLocation) continue;
+      if (IsTitleBody(static_cast<int32_t>(i)) ||
+          IsCoordinatedWithOrg(static_cast<int32_t>(i))) {
+        types_[i] = MentionType::kOrganization;
+        government_.push_back(static_cast<int32_t>(i));
+      }
+    }
+  }
+
+  bool IsTitleBody(int32_t i) const {
+    const int32_t before = items_[i].first_token - 1;
+    if (!view_.IsLower(before, "of")) return false;
+    return MentionEndingAt(before, MentionType::kTitle) >= 0;
+  }
+
+  bool IsCoordinatedWithOrg(int32_t i) const {
+    const Mention& m = items_[i];
+    const int32_t before = m.first_token - 1;
+    if (view_.IsLower(before, "and") || view_.IsLower(before, "with") ||
+        view_.IsLower(before, "between")) {
+      if (MentionEndingAt(before, MentionType::kOrganization) >= 0 ||
+          view_.IsLower(before, "with") || view_.IsLower(before, "between")) {
+        return view_.IsLower(before, "and") || HasOrgInSentence(m);
+      }
+    }
+    if (view_.IsLower(m.end_token, "and")) {
+      return MentionStartingAt(m.end_token + 1, MentionType::kOrganization) >=
+             0;
+    }
+    return false;
+  }
+
+  bool HasOrgInSentence(const Mention& m) const {
+    for (const Mention& other : items_) {
+      if (other.type == MentionType::kOrganization &&
+          std::abs(other.span.begin - m.span.begin) < 300) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  int32_t MentionEndingAt(int32_t token_before, MentionType type) const {
+    for (size_t i = 0; i < items_.size(); ++i) {
+      if (items_[i].type == type && items_[i].end_token == token_before) {
+        return static_cast<int32_t>(i);
+      }
+    }
+    return -1;
+  }
+
+  int32_t MentionStartingAt(int32_t token, MentionType type) const {
+    for (size_t i = 0; i < items_.size(); ++i) {
+      if (items_[i].type == type && items_[i].first_token == token) {
+        return static_cast<int32_t>(i);
+      }
+    }
+    return -1;
+  }
+
+  // --- organizations --------------------------------------------------------
+
+  std::string OrgKeyOf(int32_t i) const {
+    std::string name = Text(i);
+    if (IsGovernmentPlace(i)) {
+      // "Jinan City" and "Jinan" are one government.
+      for (absl::string_view suffix : {" City", " Municipality"}) {
+        if (absl::EndsWith(name, suffix))
+          name.resize(name.size() - suffix.size());
+      }
+    }
+    return text::OrganizationKey(name);
+  }
+
+  bool IsGovernmentPlace(int32_t i) const {
+    return std::find(government_.begin(), government_.end(), i) !=
+           government_.end();
+  }
+
+  void JoinOrgsByKey() {
+    absl::flat_hash_map<std::string, int32_t> first_with_key;
+    for (size_t i = 0; i < items_.size(); ++i) {
+      const auto index = static_cast<int32_t>(i);
+      if (!OrgAt(index)) continue;
+      if (items_[i].same_as >= 0) clusters_.Join(index, items_[i].same_as);
+      const std::string key = OrgKeyOf(index);
+      if (key.empty()) continue;
+      auto [it, inserted] = first_with_key.emplace(key, index);
+      if (!inserted) clusters_.Join(it->second, index);
+    }
+    // Places and unknown names spelled like an organization are it.
+    for (size_t i = 0; i < items_.size(); ++i) {
+      if (types_[i] != MentionType::kProperName &&
+          types_[i] != MentionType::kLocation) {
+        continue;
+      }
+      auto it = first_with_key.find(OrgKeyOf(static_cast<int32_t>(i)));
+      if (it == first_with_key.end()) continue;
+      types_[i] = MentionType::kOrganization;
+      clusters_.Join(it->second, static_cast<int32_t>(i));
+    }
+  }
+
+  // Organization clusters' representative mentions with multi-word names.
+  std::vector<int32_t> LongOrgRoots() {
+    std::vector<int32_t> out;
+    for (size_t i = 0; i < items_.size(); ++i) {
+      const auto index = static_cast<int32_t>(i);
+      if (OrgAt(index) && items_[i].end_token - items_[i].first_token >= 2) {
+        out.push_back(index);
+      }
+    }
+    return out;
+  }
+
+  void JoinAcronymsAndShortForms() {
+    const std::vector<int32_t> long_orgs = LongOrgRoots();
+    for (size_t i = 0; i < items_.size(); ++i) {
+      const auto index = static_cast<int32_t>(i);
+      if (!OrgAt(index) && types_[i] != MentionType::kProperName) continue;
+      const int32_t target = ShortFormTarget(index, long_orgs);
+      if (target < 0) continue;
+      types_[i] = MentionType::kOrganization;
+      clusters_.Join(target, index);
+    }
+  }
+
+  int32_t ShortFormTarget(int32_t i, const std::vector<int32_t>& long_orgs) {
+    const Mention& m = items_[i];
+    const int32_t n = m.end_token - m.first_token;
+    if (n == 1 && view_.Has(m.first_token, kTokenAllCaps)) {
+      return AcronymTarget(i, long_orgs);
+    }
+    if (n == 1) return FirstWordTarget(view_.word(m.first_token), long_orgs, i);
+    if (n == 2 && IsCompanyWord(view_.word(m.first_token + 1))) {
+      return FirstWordTarget(view_.word(m.first_token), long_orgs, i);
+    }
+    return -1;
+  }
+
+  int32_t AcronymTarget(int32_t i, const std::vector<int32_t>& long_orgs) {
+    const absl::string_view acronym = view_.word(items_[i].first_token);
+    for (int32_t candidate : long_orgs) {
+      if (clusters_.Find(candidate) == clusters_.Find(i)) continue;
+      std::vector<absl::string_view> words;
+      for (int32_t t = items_[candidate].first_token;
+           t < items_[candidate].end_token; ++t) {
+        if (view_.IsWord(t)) words.push_back(view_.word(t));
+      }
+      if (SpellsInitials(acronym, words, 0, r_)) return candidate;
+    }
+    return -1;
+  }
+
+  static bool IsCompanyWord(absl::string_view w) {
+    return w == "Group" || w == "Company" || w == "Corporation" || w == "Co";
+  }
+
+  // The company whose name starts (after place words) with `word`:
+  // "Huawei" -> "Huawei Technologies Co., Ltd.".
+  int32_t FirstWordTarget(absl::string_view word,
+                          const std::vector<int32_t>& long_orgs, int32_t i) {
+    if (r_.IsCommonWord(word) || IsPlaceWord(word)) return -1;
+    int32_t best = -1;
+    for (int32_t candidate : long_orgs) {
+      const Mention& c = items_[candidate];
+      if (c.org_kind != OrgKind::kCompany ||
+          clusters_.Find(candidate) == clusters_.Find(i)) {
+        continue;
+      }
+      int32_t t = c.first_token;
+      while (t < c.end_token - 1 && IsPlaceWord(view_.word(t))) ++t;
+      if (view_.word(t) != word) continue;
+      if (best < 0 || HasLegalSuffix(candidate)) best = candidate;
+    }
+    return best;
+  }
+
+  bool HasLegalSuffix(int32_t i) const {
+    const Mention& m = items_[i];
+    for (int32_t t = m.first_token; t < m.end_token; ++t) {
+      const absl::string_view w = view_.word(t);
+      if (w == "Ltd" || w == "LTD" || w == "Co" || w == "Inc" ||
+          w == "Limited") {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  bool IsPlaceWord(absl::string_view word) const {
+    return r_.locations().Contains(word);
+  }
+
+  // --- people ---------------------------------------------------------------
+
+  void JoinPeople() {
+    absl::flat_hash_map<std::string, int32_t> first_with_key;
+    std::vector<int32_t> full_names;
+    for (size_t i = 0; i < items_.size(); ++i) {
+      const auto index = static_cast<int32_t>(i);
+      if (types_[i] != MentionType::kPerson) continue;
+      const std::string key = text::PersonKey(Text(index));
+      auto [it, inserted] = first_with_key.emplace(key, index);
+      if (!inserted) clusters_.Join(it->second, index);
+      if (items_[i].end_token - items_[i].first_token >= 2) {
+        full_names.push_back(index);
+      }
+    }
+    for (size_t i = 0; i < items_.size(); ++i) {
+      const auto index = static_cast<int32_t>(i);
+      const bool single = items_[i].end_token - items_[i].first_token == 1;
+      if (!single || (types_[i] != MentionType::kPerson &&
+                      types_[i] != MentionType::kProperName)) {
+        continue;
+      }
+      const int32_t target = PartOfFullName(index, full_names);
+      if (target < 0) continue;
+      types_[i] = MentionType::kPerson;
+      clusters_.Join(target, index);
+    }
+  }
+
+  // The latest full name before mention i that contains its word.
+  int32_t PartOfFullName(int32_t i,
+                         const std::vector<int32_t>& full_names) const {
+    const absl::string_view word = view_.word(items_[i].first_token);
+    int32_t best = -1;
+    for (int32_t candidate : full_names) {
+      const Mention& c = items_[candidate];
+      for (int32_t t = c.first_token; t < c.end_token; ++t) {
+        if (view_.word(t) == word && (best < 0 || candidate < i))
+          best = candidate;
+      }
+    }
+    return best;
+  }
+
+  // --- output ---------------------------------------------------------------
+
+  ResolvedEntities Build() {
+    ResolvedEntities out;
+    out.mention_type = types_;
+    out.mention_entity.assign(items_.size(), -1);
+    absl::flat_hash_map<int32_t, int32_t> org_of_root;
+    absl::flat_hash_map<int32_t, int32_t> person_of_root;
+    for (size_t i = 0; i < items_.size(); ++i) {
+      const auto index = static_cast<int32_t>(i);
+      const int32_t root = clusters_.Find(index);
+      if (OrgAt(index)) {
+        out.mention_entity[i] = EntityFor(root, org_of_root, out.orgs);
+        AddOrgMention(out.orgs[out.mention_entity[i]], index);
+      } else if (types_[i] == MentionType::kPerson) {
+        out.mention_entity[i] = EntityFor(root, person_of_root, out.people);
+        AddPersonMention(out.people[out.mention_entity[i]], index);
+      }
+    }
+    for (size_t i = 0; i < items_.size(); ++i) {
+      const int32_t parent = items_[i].parent;
+      if (!OrgAt(static_cast<int32_t>(i)) || parent < 0) continue;
+      const int32_t child = out.mention_entity[i];
+      const int32_t owner = out.mention_entity[parent];
+      if (owner >= 0 && owner != child) out.orgs[child].parent = owner;
+    }
+    for (OrgEntity& org : out.orgs) FinishAliases(org);
+    DropSingleTokenPeople(out);
+    return out;
+  }
+
+  template <typename Entity>
+  static int32_t EntityFor(int32_t root,
+                           absl::flat_hash_map<int32_t, int32_t>& of_root,
+                           std::vector<Entity>& entities) {
+    auto [it, inserted] =
+        of_root.emplace(root, static_cast<int32_t>(entities.size()));
+    if (inserted) entities.emplace_back();
+    return it->second;
+  }
+
+  void AddOrgMention(OrgEntity& org, int32_t i) {
+    const std::string name = Text(i);
+    org.mentions.push_back(items_[i].span);
+    const bool longer = name.size() > org.name.size();
+    if (org.name.empty() || longer) {
+      if (!org.name.empty()) org.aliases.push_back(org.name);
+      org.name = name;
+      if (items_[i].type == MentionType::kOrganization)
+        org.kind = items_[i].org_kind;
+      else if (IsGovernmentPlace(i))
+        org.kind = OrgKind::kGovernment;
+    } else {
+      org.aliases.push_back(name);
+    }
+    if (IsGovernmentPlace(i) && org.mentions.size() == 1) {
+      org.kind = OrgKind::kGovernment;
+    }
+  }
+
+  void AddPersonMention(PersonEntity& person, int32_t i) {
+    const std::string name = Text(i);
+    person.mentions.push_back(items_[i].span);
+    if (name.size() > person.name.size()) person.name = name;
+  }
+
+  // Aliases: distinct, not the name itself, in first-use order.
+  static void FinishAliases(OrgEntity& org) {
+    std::vector<std::string> unique;
+    for (std::string& alias : org.aliases) {
+      if (alias == org.name ||
+          std::find(unique.begin(), unique.end(), alias) != unique.end()) {
+        continue;
+      }
+      unique.push_back(std::move(alias));
+    }
+    org.aliases = std::move(unique);
+  }
+
+  // A person known only by one word is not a record of its own.
+  static void DropSingleTokenPeople(ResolvedEntities& out) {
+    std::vector<int32_t> new_index(out.people.size(), -1);
+    std::vector<PersonEntity> kept;
+    for (size_t i = 0; i < out.people.size(); ++i) {
+      if (out.people[i].name.find(' ') == std::string::npos) continue;
+      new_index[i] = static_cast<int32_t>(kept.size());
+      kept.push_back(std::move(out.people[i]));
+    }
+    out.people = std::move(kept);
+    for (size_t i = 0; i < out.mention_entity.size(); ++i) {
+      if (out.mention_type[i] != MentionType::kPerson) continue;
+      out.mention_entity[i] = new_index[out.mention_entity[i]];
+      if (out.mention_entity[i] < 0)
+        out.mention_type[i] = MentionType::kProperName;
+    }
+  }
+
+  TokenView view_;
+  const std::vector<Mention>& items_;
+  const ExtractionResources& r_;
+  Clusters clusters_;
+  std::vector<MentionType> types_;
+  std::vector<int32_t> government_;
+};
+
+}  // namespace
+
+ResolvedEntities ResolveEntities(absl::string_view text,
+                                 const TokenizedText& tokenized,
+                                 const Mentions& mentions,
+                                 const ExtractionResources& resources) {
+  return Resolver(text, tokenized, mentions, resources).Run();
+}
+
+}  // namespace partnerlens::extraction

@@ -1,0 +1,561 @@
+#include "ingest_service/extraction/mention_finder.h"
+
+#include <algorithm>
+#include <array>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "absl/strings/ascii.h"
+#include "absl/strings/match.h"
+
+#include "ingest_service/extraction/name_chunker.h"
+#include "ingest_service/extraction/person_names.h"
+#include "ingest_service/extraction/token_view.h"
+
+namespace partnerlens::extraction {
+namespace {
+
+constexpr std::array<absl::string_view, 13> kLocationSuffixes = {
+    "city", "province", "district", "county", "town",   "village",   "zone",
+    "park", "area",     "region",   "state",  "island", "prefecture"};
+
+bool IsLocationSuffix(absl::string_view lower) {
+  return std::find(kLocationSuffixes.begin(), kLocationSuffixes.end(), lower) !=
+         kLocationSuffixes.end();
+}
+
+// Words after a name that make it a person: "X said", "X told".
+constexpr std::array<absl::string_view, 12> kSpeechVerbs = {
+    "said",    "says",   "told",      "added",  "noted",      "stressed",
+    "pointed", "stated", "explained", "argued", "emphasized", "remarked"};
+
+bool IsSpeechVerb(absl::string_view lower) {
+  return std::find(kSpeechVerbs.begin(), kSpeechVerbs.end(), lower) !=
+         kSpeechVerbs.end();
+}
+
+// Whether the token is an inner capital word of a brand ("TapTechNews",
+// "SUSTech", "DayDayNews"): upper case after a lower-case letter, or an
+// all-caps run followed by a capitalised word inside one token.
+bool IsCamelCase(absl::string_view word) {
+  if (word.size() < 4 ||
+      !absl::ascii_isupper(static_cast<unsigned char>(word[0]))) {
+    return false;
+  }
+  if (absl::StartsWith(word, "Mc") || absl::StartsWith(word, "Mac")) {
+    return false;
+  }
+  for (size_t i = 2; i + 1 < word.size(); ++i) {
+    const auto c = static_cast<unsigned char>(word[i]);
+    const auto prev = static_cast<unsigned char>(word[i - 1]);
+    const auto next = static_cast<unsigned char>(word[i + 1]);
+    if (absl::ascii_isupper(c) && absl::ascii_islower(next) &&
+        (absl::ascii_islower(prev) || absl::ascii_isupper(prev))) {
+      return true;
+    }
+  }
+  return false;
+}
+
+class MentionScanner {
+ public:
+  MentionScanner(absl::string_view text, const TokenizedText& tokenized,
+                 const ExtractionResources& resources)
+      : view_(text, tokenized),
+        tokenized_(tokenized),
+        r_(resources),
+        roles_(tokenized.tokens.size(), TokenRole::kFree) {}
+
+  Mentions Run(const ArticleDates& dates) {
+    for (const DatedSpan& date : dates.dates) MarkDate(date);
+    for (const Sentence& sentence : tokenized_.sentences) {
+      MarkTitlesAndHonorifics(sentence);
+      for (const NameChunk& chunk :
+           FindNameChunks(view_, sentence, roles_, r_)) {
+        ClassifyRange(chunk.first, chunk.end, sentence);
+      }
+    }
+    return SortedMentions();
+  }
+
+ private:
+  // --- dates ------------------------------------------------------------
+
+  void MarkDate(const DatedSpan& date) {
+    const auto& tokens = tokenized_.tokens;
+    auto it = std::lower_bound(
+        tokens.begin(), tokens.end(), date.span.begin,
+        [](const Token& t, int32_t pos) { return t.span.end <= pos; });
+    const auto first = static_cast<int32_t>(it - tokens.begin());
+    int32_t end = first;
+    while (end < view_.size() && tokens[end].span.begin < date.span.end) ++end;
+    if (end == first) return;
+    for (int32_t i = first; i < end; ++i) roles_[i] = TokenRole::kDate;
+    const int32_t index = Add(MentionType::kDate, first, end);
+    items_[index].date_value = date.value;
+  }
+
+  // --- titles and honorifics -------------------------------------------
+
+  void MarkTitlesAndHonorifics(const Sentence& s) {
+    for (int32_t i = s.first_token; i < s.end_token; ++i) {
+      if (roles_[i] != TokenRole::kFree) continue;
+      if (int32_t end = HonorificEnd(i, s.end_token); end > i) {
+        Mark(i, end, TokenRole::kHonorific, MentionType::kHonorific);
+        i = end - 1;
+        continue;
+      }
+      if (int32_t end = TitleEnd(i, s.end_token); end > i) {
+        end = ExtendTitleWithBody(end, s.end_token);
+        Mark(i, end, TokenRole::kTitle, MentionType::kTitle);
+        i = end - 1;
+      }
+    }
+  }
+
+  // End of an honorific ("Dr", "Prof.") at i that stands before a name.
+  int32_t HonorificEnd(int32_t i, int32_t limit) const {
+    const PhraseLexicon::Match m =
+        r_.honorifics().LongestAt(view_.text(), tokenized_.tokens, i, limit);
+    if (m.length == 0 || !view_.IsCapitalized(i)) return i;
+    int32_t end = i + m.length;
+    if (view_.Is(end, ".")) ++end;
+    return end < limit && IsNameToken(view_, end, r_) ? end : i;
+  }
+
+  // End of a title (modifiers then one or more heads) at i, or i.
+  int32_t TitleEnd(int32_t i, int32_t limit) const {
+    int32_t j = i;
+    int32_t head_end = i;
+    while (j < limit) {
+      const PhraseLexicon::Match m =
+          r_.titles().LongestAt(view_.text(), tokenized_.tokens, j, limit);
+      if (m.length == 0) break;
+      j += m.length;
+      if (m.value == static_cast<int32_t>(TitleRole::kHead)) head_end = j;
+    }
+    return head_end;
+  }
+
+  // "Secretary" + "of the Party Committee": a generic body stays in the
+  // title; a qualified one ("of the Jinan Municipal Party Committee") is an
+  // organization and does not.
+  int32_t ExtendTitleWithBody(int32_t end, int32_t limit) const {
+    if (!view_.IsLower(end, "of") && !view_.IsLower(end, "for")) return end;
+    int32_t k = end + 1;
+    if (view_.IsLower(k, "the")) ++k;
+    const PhraseLexicon::Match body =
+        r_.title_bodies().LongestAt(view_.text(), tokenized_.tokens, k, limit);
+    if (body.length == 0) return end;
+    const int32_t after = k + body.length;
+    if (after < limit && view_.IsCapitalized(after) &&
+        !r_.titles().Contains(view_.word(after))) {
+      return end;
+    }
+    return after;
+  }
+
+  void Mark(int32_t first, int32_t end, TokenRole role, MentionType type) {
+    for (int32_t i = first; i < end; ++i) roles_[i] = role;
+    Add(type, first, end);
+  }
+
+  // --- chunk classification ----------------------------------------------
+
+  // Classifies tokens [first, end) of one name chunk; returns the index of
+  // the main mention made, or -1.
+  int32_t ClassifyRange(int32_t first, int32_t end, const Sentence& s) {
+    std::tie(first, end) = TrimRange(first, end);
+    if (first >= end) return -1;
+    if (std::optional<int32_t> k = FindAndSplit(first, end)) {
+      const int32_t left = ClassifyRange(first, *k, s);
+      ClassifyRange(*k + 1, end, s);
+      return left;
+    }
+    if (std::optional<int32_t> at = FindWord(first, end, "at")) {
+      if (IsCompleteOrg(*at + 1, end) && HeadOf(first, *at)) {
+        return AddSubUnit(first, *at, end, ClassifyRange(*at + 1, end, s));
+      }
+    }
+    if (std::optional<int32_t> k = FindWord(first, end, "'s")) {
+      if (HeadOf(*k + 1, end)) {
+        const int32_t owner = ClassifyRange(first, *k, s);
+        return AddUnitOfOwner(first, *k + 1, end, owner);
+      }
+    }
+    if (std::optional<int32_t> of = FindWord(first, end, "of")) {
+      if (HeadOf(first, *of) && IsCompleteOrg(*of + 1, end)) {
+        return AddSubUnit(first, *of, end, ClassifyRange(*of + 1, end, s));
+      }
+    }
+    if (std::optional<int32_t> open = FindWord(first, end, "(")) {
+      if (std::optional<int32_t> result =
+              ClassifyParenthesis(first, *open, end, s)) {
+        return *result;
+      }
+    }
+    return ClassifySimple(first, end, s);
+  }
+
+  std::pair<int32_t, int32_t> TrimRange(int32_t first, int32_t end) const {
+    while (first < end && (IsConnector(first) || view_.IsPunct(first))) {
+      ++first;
+    }
+    while (end > first && (IsConnector(end - 1) ||
+                           (view_.IsPunct(end - 1) && !view_.Is(end - 1, ")") &&
+                            !IsLegalPeriod(end - 1)))) {
+      --end;
+    }
+    return {first, end};
+  }
+
+  bool IsLegalPeriod(int32_t i) const {
+    return view_.Is(i, ".") && i > 0 && IsLegalWord(view_.word(i - 1));
+  }
+
+  static bool IsLegalWord(absl::string_view w) {
+    return w == "Co" || w == "Ltd" || w == "LTD" || w == "Inc" || w == "Corp" ||
+           w == "Bros" || w == "Plc";
+  }
+
+  bool IsConnector(int32_t i) const {
+    static constexpr std::array<absl::string_view, 5> kConnectors = {
+        "of", "and", "for", "&", "at"};
+    const std::string w = view_.lower(i);
+    return std::find(kConnectors.begin(), kConnectors.end(), w) !=
+               kConnectors.end() &&
+           !view_.IsCapitalized(i);
+  }
+
+  // First top-level (outside parentheses) token equal to `word` in
+  // (first, end), or nullopt.
+  std::optional<int32_t> FindWord(int32_t first, int32_t end,
+                                  absl::string_view word) const {
+    int depth = 0;
+    for (int32_t i = first + 1; i < end - 1; ++i) {
+      if (view_.Is(i, "(")) {
+        if (word == "(" && depth == 0) return i;
+        ++depth;
+      } else if (view_.Is(i, ")")) {
+        --depth;
+      } else if (depth == 0 && view_.word(i) == word) {
+        return i;
+      }
+    }
+    return std::nullopt;
+  }
+
+  // A coordination that joins two names of their own, not the words of one
+  // name ("Huawei and Jinan", not "Organization and Human Resources
+  // Department").
+  std::optional<int32_t> FindAndSplit(int32_t first, int32_t end) const {
+    int depth = 0;
+    for (int32_t k = first + 1; k < end - 1; ++k) {
+      if (view_.Is(k, "(")) ++depth;
+      if (view_.Is(k, ")")) --depth;
+      if (depth != 0 || !(view_.IsLower(k, "and") || view_.Is(k, "&"))) {
+        continue;
+      }
+      if (IsCompleteName(first, k) && StartsOwnName(k + 1, end)) return k;
+    }
+    return std::nullopt;
+  }
+
+  bool StartsOwnName(int32_t first, int32_t end) const {
+    if (first >= end) return false;
+    const absl::string_view w = view_.word(first);
+    const int32_t head = r_.org_heads().Find(w, -1);
+    if (head >= 0 && UnpackOrgHead(head).strength != HeadStrength::kWeak) {
+      return true;
+    }
+    return !r_.IsCommonWord(w) && !r_.titles().Contains(w);
+  }
+
+  bool IsCompleteName(int32_t first, int32_t end) const {
+    if (first >= end) return false;
+    if (HeadOf(first, end) || IsKnownOrg(first, end) ||
+        IsLocation(first, end)) {
+      return true;
+    }
+    if (end - first == 1) {
+      return !r_.IsCommonWord(view_.word(first)) || IsAcronym(first);
+    }
+    return PersonNameShape(view_, first, end, r_) == NameConfidence::kStrong;
+  }
+
+  bool IsCompleteOrg(int32_t first, int32_t end) const {
+    if (first >= end) return false;
+    if (std::optional<OrgHead> head = HeadOf(first, end)) {
+      return head->strength == HeadStrength::kStrong ||
+             (head->strength == HeadStrength::kWeak && end - first >= 2 &&
+              !r_.IsCommonWord(view_.word(first)));
+    }
+    return IsKnownOrg(first, end) || (end - first == 1 && IsAcronym(first));
+  }
+
+  bool IsKnownOrg(int32_t first, int32_t end) const {
+    return r_.known_orgs()
+               .LongestAt(view_.text(), tokenized_.tokens, first, end)
+               .length == end - first;
+  }
+
+  bool IsLocation(int32_t first, int32_t end) const {
+    if (r_.locations()
+            .LongestAt(view_.text(), tokenized_.tokens, first, end)
+            .length == end - first) {
+      return true;
+    }
+    return end - first >= 2 && view_.IsCapitalized(end - 1) &&
+           IsLocationSuffix(view_.lower(end - 1)) &&
+           !r_.IsCommonWord(view_.word(first));
+  }
+
+  bool IsAcronym(int32_t i) const {
+    const absl::string_view w = view_.word(i);
+    return view_.Has(i, kTokenAllCaps) && w.size() <= 10 &&
+           !r_.IsStopAcronym(w) && !r_.titles().Contains(w) &&
+           !IsLocation(i, i + 1);
+  }
+
+  // The head word that decides whether [first, end) is an organization: the
+  // last word, or the word before the first "of" ("Ministry of Education").
+  std::optional<OrgHead> HeadOf(int32_t first, int32_t end) const {
+    // "Zhejiang University of Technology": a strong head before "of" wins
+    // over a weak one at the end.
+    for (int32_t i = first + 1; i < end; ++i) {
+      if (view_.Is(i, "(")) break;
+      if (!view_.IsLower(i, "of")) continue;
+      std::optional<OrgHead> head = HeadAt(i - 1);
+      if (head && head->strength != HeadStrength::kWeak) return head;
+      break;
+    }
+    int32_t last = end - 1;
+    while (last > first &&
+           (view_.IsPunct(last) || IsLegalWord(view_.word(last)))) {
+      if (IsLegalWord(view_.word(last))) return HeadAt(last);
+      last = view_.Is(last, ")") ? MatchingOpen(first, last) - 1 : last - 1;
+    }
+    // A head word alone ("Group", "University") names no one body.
+    if (last <= first) return std::nullopt;
+    return HeadAt(last);
+  }
+
+  std::optional<OrgHead> HeadAt(int32_t i) const {
+    const int32_t value = r_.org_heads().Find(view_.word(i), -1);
+    if (value < 0 || !view_.IsCapitalized(i)) return std::nullopt;
+    return UnpackOrgHead(value);
+  }
+
+  int32_t MatchingOpen(int32_t first, int32_t close) const {
+    for (int32_t i = close - 1; i >= first; --i) {
+      if (view_.Is(i, "(")) return i;
+    }
+    return first;
+  }
+
+  int32_t MatchingClose(int32_t open, int32_t end) const {
+    for (int32_t i = open + 1; i < end; ++i) {
+      if (view_.Is(i, ")")) return i;
+    }
+    return -1;
+  }
+
+  // "X (ZJNU)", "X (Wuhan)", "X (Party and Mass Work Department)",
+  // "Tsinghua University (Yanqi Lake Institute of Applied Mathematics)".
+  std::optional<int32_t> ClassifyParenthesis(int32_t first, int32_t open,
+                                             int32_t end, const Sentence& s) {
+    const int32_t close = MatchingClose(open, end);
+    if (close < 0) return std::nullopt;
+    if (IsLocation(open + 1, close)) return std::nullopt;  // part of the name
+    const int32_t outer = ClassifyRange(first, open, s);
+    if (close + 1 < end) ClassifyRange(close + 1, end, s);
+    if (outer < 0 || items_[outer].type != MentionType::kOrganization) {
+      ClassifyRange(open + 1, close, s);
+      return outer;
+    }
+    const std::optional<OrgHead> inner_head = HeadOf(open + 1, close);
+    const int32_t inner = ClassifyRange(open + 1, close, s);
+    if (inner < 0) return outer;
+    Mention& m = items_[inner];
+    if (close - open == 2 || !inner_head ||
+        inner_head->kind == items_[outer].org_kind) {
+      m.type = MentionType::kOrganization;
+      m.same_as = outer;
+    } else if (m.type == MentionType::kOrganization) {
+      m.parent = outer;
+    }
+    return outer;
+  }
+
+  int32_t AddSubUnit(int32_t first, int32_t split, int32_t end,
+                     int32_t parent) {
+    const int32_t full = AddOrg(first, end, OrgKind::kDepartment);
+    items_[full].parent = parent;
+    int32_t unit_end = split;
+    if (std::optional<int32_t> open = FindWord(first, split, "(")) {
+      // "Human Resources Department (Party and Mass Work Department) of X":
+      // the parenthesis renames the unit.
+      const int32_t close = MatchingClose(*open, split);
+      if (close > *open + 1) {
+        const int32_t other =
+            AddOrg(*open + 1, close, UnitKind(*open + 1, close));
+        items_[other].same_as = full;
+        unit_end = *open;
+      }
+    }
+    const int32_t unit = AddOrg(first, unit_end, UnitKind(first, unit_end));
+    items_[unit].same_as = full;
+    items_[full].org_kind = items_[unit].org_kind;
+    return full;
+  }
+
+  int32_t AddUnitOfOwner(int32_t first, int32_t unit_first, int32_t end,
+                         int32_t owner) {
+    const int32_t full = AddOrg(first, end, UnitKind(unit_first, end));
+    items_[full].parent = owner;
+    const int32_t unit = AddOrg(unit_first, end, items_[full].org_kind);
+    items_[unit].same_as = full;
+    return full;
+  }
+
+  OrgKind UnitKind(int32_t first, int32_t end) const {
+    std::optional<OrgHead> head = HeadOf(first, end);
+    if (!head) return OrgKind::kDepartment;
+    if (head->strength == HeadStrength::kUnit) return OrgKind::kDepartment;
+    return head->kind;
+  }
+
+  int32_t ClassifySimple(int32_t first, int32_t end, const Sentence& s) {
+    if (std::optional<OrgHead> head = HeadOf(first, end)) {
+      if (int32_t org = OrgFromHead(first, end, *head); org >= 0) return org;
+    }
+    if (IsKnownOrg(first, end)) {
+      return AddOrg(first, end,
+                    static_cast<OrgKind>(
+                        r_.known_orgs().Find(view_.TextOf(first, end), 0)));
+    }
+    if (end - first == 1 &&
+        (IsAcronym(first) || IsCamelCase(view_.word(first)))) {
+      return AddOrg(first, end, GuessKindOfName(view_.word(first)));
+    }
+    if (IsPerson(first, end, s)) return Add(MentionType::kPerson, first, end);
+    if (IsLocation(first, end)) return Add(MentionType::kLocation, first, end);
+    return Add(MentionType::kProperName, first, end);
+  }
+
+  int32_t OrgFromHead(int32_t first, int32_t end, OrgHead head) {
+    if (head.strength == HeadStrength::kWeak) {
+      if (end - first < 2 || r_.IsCommonWord(view_.word(first))) return -1;
+    }
+    if (head.strength == HeadStrength::kUnit) {
+      // "Luohu Future School" is a school; "School of Education" a unit.
+      const bool named_school = head.kind == OrgKind::kSchool &&
+                                !view_.IsLower(first + 1, "of") &&
+                                !r_.IsCommonWord(view_.word(first));
+      return AddOrg(first, end,
+                    named_school ? OrgKind::kSchool : OrgKind::kDepartment);
+    }
+    return AddOrg(first, end, head.kind);
+  }
+
+  static OrgKind GuessKindOfName(absl::string_view word) {
+    if (absl::StrContains(word, "News") || absl::StrContains(word, "Daily")) {
+      return OrgKind::kMedia;
+    }
+    return OrgKind::kOther;
+  }
+
+  bool IsPerson(int32_t first, int32_t end, const Sentence& s) const {
+    const NameConfidence shape = PersonNameShape(view_, first, end, r_);
+    if (shape == NameConfidence::kStrong) return true;
+    const bool context = HasPersonContext(first, end, s);
+    if (shape == NameConfidence::kWeak) return context;
+    if (!context || end - first > 4) return false;
+    for (int32_t i = first; i < end; ++i) {
+      if (!IsNameToken(view_, i, r_) || r_.IsCommonWord(view_.word(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  // A title or honorific just before, ", <title>" or a speech verb after.
+  bool HasPersonContext(int32_t first, int32_t end, const Sentence& s) const {
+    int32_t before = first - 1;
+    if (before >= s.first_token && view_.Is(before, ",")) --before;
+    if (before >= s.first_token && (roles_[before] == TokenRole::kTitle ||
+                                    roles_[before] == TokenRole::kHonorific)) {
+      return true;
+    }
+    if (end < s.end_token && IsSpeechVerb(view_.lower(end))) return true;
+    if (before >= s.first_token && IsSpeechVerb(view_.lower(before))) {
+      return true;
+    }
+    if (!view_.Is(end, ",")) return false;
+    int32_t after = end + 1;
+    if (view_.IsLower(after, "a") || view_.IsLower(after, "the")) ++after;
+    return after < s.end_token && roles_[after] == TokenRole::kTitle;
+  }
+
+  // --- output ------------------------------------------------------------
+
+  int32_t AddOrg(int32_t first, int32_t end, OrgKind kind) {
+    const int32_t index = Add(MentionType::kOrganization, first, end);
+    items_[index].org_kind = kind;
+    return index;
+  }
+
+  int32_t Add(MentionType type, int32_t first, int32_t end) {
+    Mention m;
+    m.type = type;
+    m.first_token = first;
+    m.end_token = end;
+    m.span = view_.SpanOf(first, end);
+    items_.push_back(std::move(m));
+    return static_cast<int32_t>(items_.size()) - 1;
+  }
+
+  Mentions SortedMentions() {
+    std::vector<int32_t> order(items_.size());
+    for (size_t i = 0; i < order.size(); ++i)
+      order[i] = static_cast<int32_t>(i);
+    std::stable_sort(order.begin(), order.end(), [&](int32_t a, int32_t b) {
+      if (items_[a].span.begin != items_[b].span.begin) {
+        return items_[a].span.begin < items_[b].span.begin;
+      }
+      return items_[a].span.end > items_[b].span.end;
+    });
+    std::vector<int32_t> new_index(items_.size());
+    for (size_t i = 0; i < order.size(); ++i)
+      new_index[order[i]] = static_cast<int32_t>(i);
+    Mentions out;
+    out.items.reserve(items_.size());
+    for (int32_t old : order) {
+      Mention m = std::move(items_[old]);
+      if (m.parent >= 0) m.parent = new_index[m.parent];
+      if (m.same_as >= 0) m.same_as = new_index[m.same_as];
+      out.items.push_back(std::move(m));
+    }
+    return out;
+  }
+
+  TokenView view_;
+  const TokenizedText& tokenized_;
+  const ExtractionResources& r_;
+  std::vector<TokenRole> roles_;
+  std::vector<Mention> items_;
+};
+
+}  // namespace
+
+Mentions FindMentions(absl::string_view text, const TokenizedText& tokenized,
+                      const ArticleDates& dates,
+                      const ExtractionResources& resources) {
+  Mentions out = MentionScanner(text, tokenized, resources).Run(dates);
+  out.text_published_date = dates.published_date;
+  return out;
+}
+
+}  // namespace partnerlens::extraction

@@ -1,0 +1,158 @@
+#include "ingest_service/extraction/name_chunker.h"
+
+#include <algorithm>
+#include <array>
+#include <string>
+
+#include "absl/strings/ascii.h"
+
+namespace partnerlens::extraction {
+namespace {
+
+constexpr int32_t kMaxParenthesisTokens = 12;
+constexpr int32_t kMaxQuotedTokens = 6;
+
+// Lower-case words that may join the capitalised words of one name.
+constexpr std::array<absl::string_view, 16> kConnectors = {
+    "of", "and", "for", "&",   "at",  "de",  "du", "des",
+    "la", "le",  "von", "van", "der", "del", "di", "da"};
+
+constexpr std::array<absl::string_view, 5> kLegalAfterComma = {
+    "Ltd", "LTD", "Inc", "Limited", "LLC"};
+
+class ChunkScan {
+ public:
+  ChunkScan(const TokenView& view, const Sentence& sentence,
+            const std::vector<TokenRole>& roles, const ExtractionResources& r)
+      : view_(view), s_(sentence), roles_(roles), r_(r) {}
+
+  std::vector<NameChunk> Run() {
+    std::vector<NameChunk> out;
+    int32_t i = s_.first_token;
+    while (i < s_.end_token) {
+      if (!StartsChunk(i)) {
+        ++i;
+        continue;
+      }
+      const int32_t end = ChunkEnd(i);
+      out.push_back(NameChunk{i, end});
+      i = end;
+    }
+    return out;
+  }
+
+ private:
+  bool Free(int32_t i) const {
+    return i < s_.end_token && roles_[i] == TokenRole::kFree;
+  }
+
+  // A word that can be part of a name: capitalised, all caps, or a
+  // digit-led word before a capitalised one ("3D Intelligent ...").
+  bool IsNameWord(int32_t i) const {
+    if (!Free(i) || !view_.IsWord(i)) return false;
+    if (view_.IsCapitalized(i) || view_.Has(i, kTokenAllCaps)) return true;
+    const absl::string_view w = view_.word(i);
+    return absl::ascii_isdigit(static_cast<unsigned char>(w[0])) &&
+           view_.Has(i, kTokenWord) && view_.IsCapitalized(i + 1);
+  }
+
+  bool StartsChunk(int32_t i) const {
+    if (!IsNameWord(i)) return false;
+    const bool sentence_start =
+        i == s_.first_token ||
+        (i == s_.first_token + 1 && view_.IsPunct(s_.first_token));
+    if (!sentence_start) return true;
+    const absl::string_view w = view_.word(i);
+    // "The", "During", "According" open sentences, not names.
+    return !r_.IsCommonWord(w) || r_.IsGivenName(w) ||
+           r_.org_heads().Contains(w) || view_.Has(i, kTokenAllCaps);
+  }
+
+  int32_t ChunkEnd(int32_t first) const {
+    int32_t j = first + 1;
+    while (j < s_.end_token) {
+      const int32_t next = Extend(j);
+      if (next == j) break;
+      j = next;
+    }
+    return j;
+  }
+
+  // Where the chunk continues to when it has reached token j (j if not).
+  int32_t Extend(int32_t j) const {
+    if (IsNameWord(j)) return j + 1;
+    if (view_.Is(j, "'s") && IsNameWord(j + 1)) return j + 1;
+    if (IsConnector(j)) {
+      int32_t k = j + 1;
+      if (view_.IsLower(k, "the")) ++k;
+      return IsNameWord(k) ? k : j;
+    }
+    if (view_.Is(j, ".") && view_.Touch(j - 1) && IsLegal(j - 1)) return j + 1;
+    if (view_.Is(j, ",") && IsLegalAfterComma(j + 1)) return j + 1;
+    if (view_.Is(j, "(")) return ParenthesisEnd(j);
+    if (view_.Is(j, "\"")) return QuotedEnd(j);
+    return j;
+  }
+
+  bool IsConnector(int32_t i) const {
+    if (!Free(i) || view_.IsCapitalized(i)) return false;
+    const std::string w = view_.lower(i);
+    return std::find(kConnectors.begin(), kConnectors.end(), w) !=
+           kConnectors.end();
+  }
+
+  bool IsLegal(int32_t i) const {
+    const absl::string_view w = view_.word(i);
+    return w == "Co" || w == "Ltd" || w == "LTD" || w == "Inc" || w == "Corp" ||
+           w == "Bros" || w == "Plc";
+  }
+
+  bool IsLegalAfterComma(int32_t i) const {
+    return i < s_.end_token &&
+           std::find(kLegalAfterComma.begin(), kLegalAfterComma.end(),
+                     view_.word(i)) != kLegalAfterComma.end();
+  }
+
+  // "(" name words ")": the whole parenthesis, when it holds only name words
+  // and connectors.
+  int32_t ParenthesisEnd(int32_t open) const {
+    const int32_t limit =
+        std::min(s_.end_token, open + kMaxParenthesisTokens + 2);
+    for (int32_t k = open + 1; k < limit; ++k) {
+      if (view_.Is(k, ")")) return k > open + 1 ? k + 1 : open;
+      if (!IsNameWord(k) && !IsConnector(k) && !view_.Is(k, "-") &&
+          !view_.Is(k, "'s")) {
+        return open;
+      }
+    }
+    return open;
+  }
+
+  // '"' name words '"' followed by a name word: a quoted part of a name.
+  int32_t QuotedEnd(int32_t open) const {
+    const int32_t limit = std::min(s_.end_token, open + kMaxQuotedTokens + 2);
+    for (int32_t k = open + 1; k < limit; ++k) {
+      if (view_.Is(k, "\"")) {
+        return k > open + 1 && IsNameWord(k + 1) ? k + 1 : open;
+      }
+      if (!Free(k) || (!view_.IsWord(k) && !view_.Is(k, "+"))) return open;
+    }
+    return open;
+  }
+
+  const TokenView& view_;
+  const Sentence& s_;
+  const std::vector<TokenRole>& roles_;
+  const ExtractionResources& r_;
+};
+
+}  // namespace
+
+std::vector<NameChunk> FindNameChunks(const TokenView& view,
+                                      const Sentence& sentence,
+                                      const std::vector<TokenRole>& roles,
+                                      const ExtractionResources& resources) {
+  return ChunkScan(view, sentence, roles, resources).Run();
+}
+
+}  // namespace partnerlens::extraction

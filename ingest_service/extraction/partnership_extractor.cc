@@ -1,0 +1,278 @@
+// Partnerships: relation cues with two or more parties in one sentence.
+
+#include <algorithm>
+#include <array>
+#include <string>
+#include <vector>
+
+#include "absl/container/flat_hash_map.h"
+#include "absl/container/flat_hash_set.h"
+#include "absl/strings/str_cat.h"
+#include "absl/strings/match.h"
+#include "absl/strings/str_join.h"
+
+#include "ingest_service/extraction/relation_parts.h"
+
+namespace partnerlens::extraction {
+namespace {
+
+// Phrases that stand for the two main parties of the article.
+constexpr std::array<absl::string_view, 8> kBothParties = {
+    "both parties",      "both sides",           "the two sides",
+    "the two parties",   "two institutions",     "the two institutions",
+    "both institutions", "the two organizations"};
+
+// Words that make a list of partners pairwise: "a series of agreements".
+constexpr std::array<absl::string_view, 3> kPairwise = {
+    "series", "respectively", "separately"};
+
+struct Cue {
+  PartnershipKind kind;
+  Span span;
+  bool weak;  // a bare "cooperation" or "agreement"
+};
+
+class PartnershipScan {
+ public:
+  explicit PartnershipScan(const RelationContext& c)
+      : c_(c), v_(c.view()), main_(MainOrganizations(c)) {}
+
+  std::vector<PartnershipRelation> Run() {
+    for (int32_t s = 0; s < c_.sentence_count(); ++s) ScanSentence(s);
+    return std::move(out_);
+  }
+
+ private:
+  void ScanSentence(int32_t s_index) {
+    const Sentence& s = c_.tokenized().sentences[s_index];
+    std::vector<Cue> cues = FindCues(s);
+    if (cues.empty()) return;
+    std::vector<int32_t> parties = Parties(s_index, s);
+    if (parties.size() < 2 && !main_.empty()) AddMainParty(parties, 1);
+    if (parties.size() < 2) return;
+    const PartnershipStatus status = Status(s);
+    const std::string date = SentenceDate(s_index);
+    const bool has_strong = std::any_of(cues.begin(), cues.end(),
+                                        [](const Cue& q) { return !q.weak; });
+    for (const Cue& cue : cues) {
+      if (cue.weak && has_strong) continue;
+      if (cue.kind == PartnershipKind::kMembership) {
+        AddMemberships(parties, cue, status, date);
+      } else if (IsPairwise(s)) {
+        for (size_t i = 1; i < parties.size(); ++i) {
+          Add({parties[0], parties[i]}, cue, status, date);
+        }
+      } else {
+        Add(parties, cue, status, date);
+      }
+    }
+  }
+
+  std::vector<Cue> FindCues(const Sentence& s) const {
+    std::vector<Cue> cues;
+    const auto& lexicon = c_.resources().partnership_cues();
+    for (int32_t t = s.first_token; t < s.end_token; ++t) {
+      if (InsideOrg(t)) continue;
+      const PhraseLexicon::Match m =
+          lexicon.LongestAt(v_.text(), c_.tokenized().tokens, t, s.end_token);
+      if (m.length == 0) continue;
+      const auto kind = static_cast<PartnershipKind>(m.value);
+      const bool weak =
+          kind == PartnershipKind::kStrategicCooperation && m.length == 1;
+      cues.push_back(Cue{kind, v_.SpanOf(t, t + m.length), weak});
+      t += m.length - 1;
+    }
+    return cues;
+  }
+
+  bool InsideOrg(int32_t t) const {
+    for (int32_t m : c_.InSentence(c_.SentenceOf(t))) {
+      if (c_.TypeOf(m) == MentionType::kOrganization &&
+          c_.mention(m).first_token <= t && t < c_.mention(m).end_token) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // Organizations of the sentence that act as parties, in text order.
+  std::vector<int32_t> Parties(int32_t s_index, const Sentence& s) const {
+    std::vector<int32_t> parties;
+    for (int32_t m : c_.InSentence(s_index)) {
+      if (c_.TypeOf(m) != MentionType::kOrganization) continue;
+      const int32_t org = c_.EntityOf(m);
+      if (org < 0 || c_.entities().orgs[org].kind == OrgKind::kMedia) continue;
+      if (IsTitleOrg(m)) continue;
+      if (IsInsideOtherOrg(m, s_index)) continue;
+      if (std::find(parties.begin(), parties.end(), org) == parties.end()) {
+        parties.push_back(org);
+      }
+    }
+    if (MentionsBothParties(s)) {
+      for (size_t i = 0; i < main_.size() && i < 2; ++i) {
+        if (std::find(parties.begin(), parties.end(), main_[i]) ==
+            parties.end()) {
+          parties.push_back(main_[i]);
+        }
+      }
+    }
+    return parties;
+  }
+
+  // A mention nested in a longer organization mention ("Zhejiang University
+  // of Technology" inside "School of Computer Science at ...") names a
+  // parent, not a party.
+  bool IsInsideOtherOrg(int32_t m, int32_t s_index) const {
+    const Mention& inner = c_.mention(m);
+    for (int32_t o : c_.InSentence(s_index)) {
+      if (o == m || c_.TypeOf(o) != MentionType::kOrganization) continue;
+      const Mention& outer = c_.mention(o);
+      if (outer.span.begin <= inner.span.begin &&
+          inner.span.end <= outer.span.end && outer.span != inner.span) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // "vice president of Lenovo Group", "SUSTech President": the body of
+  // someone's title.
+  bool IsTitleOrg(int32_t m) const {
+    int32_t k = c_.mention(m).first_token - 1;
+    if (v_.IsLower(k, "the")) --k;
+    if ((v_.IsLower(k, "of") || v_.IsLower(k, "at")) &&
+        c_.EndingBefore(k, MentionType::kTitle) >= 0) {
+      return true;
+    }
+    return c_.StartingAt(c_.mention(m).end_token, MentionType::kTitle) >= 0 &&
+           c_.StartingAt(c_.mention(m).end_token + 1, MentionType::kPerson) >=
+               0;
+  }
+
+  bool MentionsBothParties(const Sentence& s) const {
+    const std::string lower = LowerAscii(SpanText(v_.text(), s.span));
+    for (absl::string_view phrase : kBothParties) {
+      if (absl::StrContains(lower, phrase)) return true;
+    }
+    return false;
+  }
+
+  void AddMainParty(std::vector<int32_t>& parties, size_t want) const {
+    for (int32_t org : main_) {
+      if (parties.size() > want) break;
+      if (std::find(parties.begin(), parties.end(), org) == parties.end()) {
+        parties.push_back(org);
+        return;
+      }
+    }
+  }
+
+  bool IsPairwise(const Sentence& s) const {
+    for (int32_t t = s.first_token; t < s.end_token; ++t) {
+      const std::string w = v_.lower(t);
+      if (std::find(kPairwise.begin(), kPairwise.end(), w) != kPairwise.end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  PartnershipStatus Status(const Sentence& s) const {
+    const auto& lexicon = c_.resources().status_cues();
+    for (int32_t t = s.first_token; t < s.end_token; ++t) {
+      const PhraseLexicon::Match m =
+          lexicon.LongestAt(v_.text(), c_.tokenized().tokens, t, s.end_token);
+      if (m.length > 0) return static_cast<PartnershipStatus>(m.value);
+    }
+    return PartnershipStatus::kAgreed;
+  }
+
+  std::string SentenceDate(int32_t s) const {
+    for (int32_t m : c_.InSentence(s)) {
+      if (c_.TypeOf(m) == MentionType::kDate &&
+          !c_.mention(m).date_value.empty()) {
+        return c_.mention(m).date_value;
+      }
+    }
+    return "";
+  }
+
+  // Each member with the alliance; the alliance is the ALLIANCE party, or
+  // the article's main alliance.
+  void AddMemberships(const std::vector<int32_t>& parties, const Cue& cue,
+                      PartnershipStatus status, const std::string& date) {
+    int32_t alliance = -1;
+    for (int32_t org : parties) {
+      if (c_.entities().orgs[org].kind == OrgKind::kAlliance) alliance = org;
+    }
+    if (alliance < 0) alliance = MainAlliance();
+    if (alliance < 0) return;
+    for (int32_t org : parties) {
+      if (org != alliance) Add({org, alliance}, cue, status, date);
+    }
+  }
+
+  int32_t MainAlliance() const {
+    for (int32_t org : main_) {
+      if (c_.entities().orgs[org].kind == OrgKind::kAlliance) return org;
+    }
+    return -1;
+  }
+
+  void Add(std::vector<int32_t> orgs, const Cue& cue, PartnershipStatus status,
+           const std::string& date) {
+    std::vector<int32_t> sorted = orgs;
+    std::sort(sorted.begin(), sorted.end());
+    sorted.erase(std::unique(sorted.begin(), sorted.end()), sorted.end());
+    if (sorted.size() < 2) return;
+    const std::string key = absl::StrCat(absl::StrJoin(sorted, ","), "|",
+                                         static_cast<int>(cue.kind));
+    if (!seen_.insert(key).second) return;
+    PartnershipRelation p;
+    p.orgs = std::move(orgs);
+    p.kind = cue.kind;
+    p.status = status;
+    p.date = date;
+    p.evidence = cue.span;
+    out_.push_back(std::move(p));
+  }
+
+  const RelationContext& c_;
+  const TokenView& v_;
+  std::vector<int32_t> main_;
+  absl::flat_hash_set<std::string> seen_;
+  std::vector<PartnershipRelation> out_;
+};
+
+}  // namespace
+
+std::vector<int32_t> MainOrganizations(const RelationContext& context) {
+  const ResolvedEntities& e = context.entities();
+  std::vector<int32_t> count(e.orgs.size(), 0);
+  std::vector<int32_t> first(e.orgs.size(), INT32_MAX);
+  for (size_t m = 0; m < e.mention_entity.size(); ++m) {
+    if (e.mention_type[m] != MentionType::kOrganization) continue;
+    const int32_t org = e.mention_entity[m];
+    if (org < 0) continue;
+    ++count[org];
+    first[org] = std::min(first[org], static_cast<int32_t>(m));
+  }
+  std::vector<int32_t> order;
+  for (size_t i = 0; i < e.orgs.size(); ++i) {
+    if (e.orgs[i].kind != OrgKind::kMedia && e.orgs[i].parent < 0) {
+      order.push_back(static_cast<int32_t>(i));
+    }
+  }
+  std::stable_sort(order.begin(), order.end(), [&](int32_t a, int32_t b) {
+    if (count[a] != count[b]) return count[a] > count[b];
+    return first[a] < first[b];
+  });
+  return order;
+}
+
+std::vector<PartnershipRelation> ExtractPartnerships(
+    const RelationContext& context) {
+  return PartnershipScan(context).Run();
+}
+
+}  // namespace partnerlens::extraction

@@ -1,0 +1,118 @@
+#include "ingest_service/extraction/person_names.h"
+
+#include <algorithm>
+#include <array>
+#include <string>
+
+#include "absl/strings/ascii.h"
+
+#include "ingest_service/extraction/lexicon.h"
+
+namespace partnerlens::extraction {
+namespace {
+
+// Longest pinyin syllable, in letters ("zhuang", "shuang").
+constexpr int kMaxSyllable = 6;
+
+// Lower-case letters of `word` without inner hyphens/apostrophes; empty when
+// it holds anything else.
+std::string PinyinLetters(absl::string_view word) {
+  std::string out;
+  for (char c : word) {
+    if (c == '-' || c == '\'') continue;
+    if (!absl::ascii_isalpha(static_cast<unsigned char>(c))) return "";
+    out.push_back(absl::ascii_tolower(static_cast<unsigned char>(c)));
+  }
+  return out;
+}
+
+bool IsCapitalizedWord(const TokenView& view, int32_t i) {
+  return view.IsWord(i) && view.IsCapitalized(i) && !view.Has(i, kTokenAllCaps);
+}
+
+bool IsInitial(const TokenView& view, int32_t i) {
+  const absl::string_view w = view.word(i);
+  return w.size() == 1 && absl::ascii_isupper(static_cast<unsigned char>(w[0]));
+}
+
+NameConfidence ChineseShape(const TokenView& view, int32_t first, int32_t end,
+                            const ExtractionResources& r) {
+  const int32_t n = end - first;
+  if (n < 2 || n > 3 || !r.IsChineseSurname(view.word(first))) {
+    return NameConfidence::kNone;
+  }
+  for (int32_t i = first + 1; i < end; ++i) {
+    if (!IsCapitalizedWord(view, i) || !IsPinyinGivenName(view.word(i), r)) {
+      return NameConfidence::kNone;
+    }
+  }
+  // "Hong Kong"-like pairs of common words are not names.
+  if (r.IsCommonWord(view.word(first + 1)) &&
+      !r.IsGivenName(view.word(first + 1))) {
+    return NameConfidence::kWeak;
+  }
+  return n == 2 ? NameConfidence::kStrong : NameConfidence::kWeak;
+}
+
+NameConfidence WesternShape(const TokenView& view, int32_t first, int32_t end,
+                            const ExtractionResources& r) {
+  const int32_t n = end - first;
+  if (n < 2 || n > 4) return NameConfidence::kNone;
+  int32_t i = first;
+  while (i < end - 1 && IsInitial(view, i)) ++i;
+  const bool initials = i > first;
+  if (!initials && !r.IsGivenName(view.word(first))) {
+    return NameConfidence::kNone;
+  }
+  for (int32_t j = initials ? i : first + 1; j < end; ++j) {
+    if (!IsCapitalizedWord(view, j)) return NameConfidence::kNone;
+  }
+  const absl::string_view last = view.word(end - 1);
+  if (r.IsCommonWord(last) && !r.IsSurname(last)) return NameConfidence::kWeak;
+  if (initials || r.IsAmbiguousGivenName(view.word(first))) {
+    return NameConfidence::kWeak;
+  }
+  return NameConfidence::kStrong;
+}
+
+}  // namespace
+
+bool IsPinyinGivenName(absl::string_view word,
+                       const ExtractionResources& resources) {
+  const std::string letters = PinyinLetters(word);
+  const int n = static_cast<int>(letters.size());
+  if (n == 0 || n > 3 * kMaxSyllable) return false;
+  // syllables[i]: fewest syllables covering letters[0, i); 99 = impossible.
+  std::array<int, 3 * kMaxSyllable + 1> syllables{};
+  syllables.fill(99);
+  syllables[0] = 0;
+  for (int i = 1; i <= n; ++i) {
+    for (int len = 1; len <= kMaxSyllable && len <= i; ++len) {
+      if (syllables[i - len] < 99 &&
+          resources.IsPinyinSyllable(letters.substr(i - len, len))) {
+        syllables[i] = std::min(syllables[i], syllables[i - len] + 1);
+      }
+    }
+  }
+  return syllables[n] <= 3;
+}
+
+NameConfidence PersonNameShape(const TokenView& view, int32_t first,
+                               int32_t end,
+                               const ExtractionResources& resources) {
+  const NameConfidence chinese = ChineseShape(view, first, end, resources);
+  if (chinese == NameConfidence::kStrong) return chinese;
+  const NameConfidence western = WesternShape(view, first, end, resources);
+  return std::max(chinese, western);
+}
+
+bool IsNameToken(const TokenView& view, int32_t i,
+                 const ExtractionResources& resources) {
+  if (!view.IsWord(i)) return false;
+  if (IsInitial(view, i)) return true;
+  if (!IsCapitalizedWord(view, i)) return false;
+  const auto head = resources.org_heads().Find(view.word(i), -1);
+  return head < 0 && !resources.titles().Contains(view.word(i));
+}
+
+}  // namespace partnerlens::extraction

@@ -1,0 +1,55 @@
+#include "ingest_service/extraction/relation_context.h"
+
+namespace partnerlens::extraction {
+
+RelationContext::RelationContext(absl::string_view text,
+                                 const TokenizedText& tokenized,
+                                 const Mentions& mentions,
+                                 const ResolvedEntities& entities,
+                                 const ExtractionResources& resources)
+    : view_(text, tokenized),
+      tokenized_(tokenized),
+      mentions_(mentions),
+      entities_(entities),
+      resources_(resources),
+      starting_at_(tokenized.tokens.size() + 1),
+      ending_before_(tokenized.tokens.size() + 1),
+      by_sentence_(tokenized.sentences.size()),
+      sentence_of_(tokenized.tokens.size(), 0) {
+  for (size_t s = 0; s < tokenized.sentences.size(); ++s) {
+    const Sentence& sentence = tokenized.sentences[s];
+    for (int32_t t = sentence.first_token; t < sentence.end_token; ++t) {
+      sentence_of_[t] = static_cast<int32_t>(s);
+    }
+  }
+  for (size_t i = 0; i < mentions.items.size(); ++i) {
+    const Mention& m = mentions.items[i];
+    const auto index = static_cast<int32_t>(i);
+    starting_at_[m.first_token].push_back(index);
+    ending_before_[m.end_token].push_back(index);
+    by_sentence_[sentence_of_[m.first_token]].push_back(index);
+  }
+}
+
+int32_t RelationContext::StartingAt(int32_t t, MentionType type) const {
+  if (t < 0 || t >= static_cast<int32_t>(starting_at_.size())) return -1;
+  int32_t best = -1;
+  for (int32_t m : starting_at_[t]) {
+    if (TypeOf(m) != type) continue;
+    if (best < 0 || mention(m).end_token > mention(best).end_token) best = m;
+  }
+  return best;
+}
+
+int32_t RelationContext::EndingBefore(int32_t t, MentionType type) const {
+  if (t < 0 || t >= static_cast<int32_t>(ending_before_.size())) return -1;
+  int32_t best = -1;
+  for (int32_t m : ending_before_[t]) {
+    if (TypeOf(m) != type) continue;
+    if (best < 0 || mention(m).first_token < mention(best).first_token)
+      best = m;
+  }
+  return best;
+}
+
+}  // namespace partnerlens::extraction
