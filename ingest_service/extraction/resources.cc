@@ -43,6 +43,12 @@ bool ExtractionResources::IsChineseSurname(absl::string_view word) const {
 bool ExtractionResources::IsPinyinSyllable(absl::string_view syllable) const {
   return pinyin_syllables_.contains(LowerAscii(syllable));
 }
+bool ExtractionResources::IsAmbiguousSurname(absl::string_view word) const {
+  return ambiguous_surnames_.contains(LowerAscii(word));
+}
+bool ExtractionResources::IsAmbiguousOrg(absl::string_view name) const {
+  return ambiguous_orgs_.contains(std::string(name));
+}
 bool ExtractionResources::IsCommonWord(absl::string_view word) const {
   return common_words_.contains(LowerAscii(word));
 }
@@ -159,12 +165,26 @@ class ResourceLoader {
     PARTNERLENS_RETURN_IF_ERROR(
         Lexicon("event_cues.txt", 2, EnumParser<EventKind>(&EventKindFromName),
                 r.event_cues_));
-    PARTNERLENS_RETURN_IF_ERROR(Lexicon("locations.txt", 2, &ParseLocationType,
-                                        r.locations_, /*optional=*/true));
-    PARTNERLENS_RETURN_IF_ERROR(Lexicon("organizations.txt", 2,
-                                        &ParseKnownOrgValue, r.known_orgs_,
-                                        /*optional=*/true));
-    return Lexicon("demonyms.txt", 1, {}, r.demonyms_, /*optional=*/true);
+    PARTNERLENS_RETURN_IF_ERROR(
+        Lexicon("locations.txt", 2, &ParseLocationType, r.locations_));
+    PARTNERLENS_RETURN_IF_ERROR(
+        Lexicon("organizations.txt", 2, &ParseKnownOrgValue, r.known_orgs_));
+    PARTNERLENS_RETURN_IF_ERROR(AddSportsClubs(r.known_orgs_));
+    return Lexicon("demonyms.txt", 1, {}, r.demonyms_);
+  }
+
+  // Sports clubs (data/sports_clubs.txt, "name<TAB>sport") are
+  // organizations of kind OTHER.
+  absl::Status AddSportsClubs(PhraseLexicon& known) {
+    PARTNERLENS_ASSIGN_OR_RETURN(std::string contents,
+                                 source_("sports_clubs.txt"));
+    for (absl::string_view line : absl::StrSplit(contents, '\n')) {
+      line = absl::StripAsciiWhitespace(line);
+      if (line.empty() || line[0] == '#') continue;
+      known.Add(line.substr(0, line.find('\t')),
+                static_cast<int32_t>(OrgKind::kOther));
+    }
+    return absl::OkStatus();
   }
 
   absl::Status LoadWordSets(ExtractionResources& r) {
@@ -174,36 +194,32 @@ class ResourceLoader {
         WordSet("given_names_ambiguous.txt", true, r.ambiguous_given_names_));
     PARTNERLENS_RETURN_IF_ERROR(WordSet("surnames.txt", true, r.surnames_));
     PARTNERLENS_RETURN_IF_ERROR(
+        WordSet("surnames_ambiguous.txt", true, r.ambiguous_surnames_));
+    PARTNERLENS_RETURN_IF_ERROR(
+        WordSet("organizations_ambiguous.txt", false, r.ambiguous_orgs_));
+    PARTNERLENS_RETURN_IF_ERROR(
         WordSet("chinese_surnames.txt", true, r.chinese_surnames_));
     PARTNERLENS_RETURN_IF_ERROR(
         WordSet("pinyin_syllables.txt", true, r.pinyin_syllables_));
     PARTNERLENS_RETURN_IF_ERROR(
         WordSet("common_words.txt", true, r.common_words_));
-    return WordSet("acronym_stoplist.txt", false, r.stop_acronyms_,
-                   /*optional=*/false);
+    return WordSet("acronym_stoplist.txt", false, r.stop_acronyms_);
   }
 
   absl::Status Lexicon(
       absl::string_view name, int columns,
       const std::function<absl::StatusOr<int32_t>(absl::string_view)>& parse,
-      PhraseLexicon& out, bool optional = false) {
-    absl::StatusOr<std::string> contents = source_(name);
-    if (optional && absl::IsNotFound(contents.status()))
-      return absl::OkStatus();
-    if (!contents.ok()) return contents.status();
+      PhraseLexicon& out) {
+    PARTNERLENS_ASSIGN_OR_RETURN(std::string contents, source_(name));
     PARTNERLENS_ASSIGN_OR_RETURN(out,
-                                 ParseLexicon(name, *contents, columns, parse));
+                                 ParseLexicon(name, contents, columns, parse));
     return absl::OkStatus();
   }
 
   absl::Status WordSet(absl::string_view name, bool lower,
-                       absl::flat_hash_set<std::string>& out,
-                       bool optional = true) {
-    absl::StatusOr<std::string> contents = source_(name);
-    if (optional && absl::IsNotFound(contents.status()))
-      return absl::OkStatus();
-    if (!contents.ok()) return contents.status();
-    out = ParseWordSet(*contents, lower);
+                       absl::flat_hash_set<std::string>& out) {
+    PARTNERLENS_ASSIGN_OR_RETURN(std::string contents, source_(name));
+    out = ParseWordSet(contents, lower);
     return absl::OkStatus();
   }
 

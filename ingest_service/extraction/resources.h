@@ -77,6 +77,10 @@ class ExtractionResources {
   bool IsGivenName(absl::string_view word) const;
   bool IsAmbiguousGivenName(absl::string_view word) const;
   bool IsSurname(absl::string_view word) const;
+  // Surnames that are also common words ("Alley"); need context.
+  bool IsAmbiguousSurname(absl::string_view word) const;
+  // Known organizations whose names are common words ("Apple"); exact case.
+  bool IsAmbiguousOrg(absl::string_view name) const;
   bool IsChineseSurname(absl::string_view word) const;
   bool IsPinyinSyllable(absl::string_view syllable) const;
   bool IsCommonWord(absl::string_view word) const;
@@ -101,6 +105,8 @@ class ExtractionResources {
   absl::flat_hash_set<std::string> given_names_;
   absl::flat_hash_set<std::string> ambiguous_given_names_;
   absl::flat_hash_set<std::string> surnames_;
+  absl::flat_hash_set<std::string> ambiguous_surnames_;
+  absl::flat_hash_set<std::string> ambiguous_orgs_;
   absl::flat_hash_set<std::string> chinese_surnames_;
   absl::flat_hash_set<std::string> pinyin_syllables_;
   absl::flat_hash_set<std::string> common_words_;
