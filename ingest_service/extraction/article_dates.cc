@@ -50,7 +50,9 @@ class DateResolver {
       const PartialDate value = Resolve(i);
       out_.dates.push_back(DatedSpan{e.span, FormatIsoDate(value)});
       if (e.relation == DateRelation::kAbsolute && e.stated.year != 0) {
-        last_stated_year_ = e.stated.year;
+        // A story's "this year" is its latest year: "in 2020 ... In the first
+        // half of this year" after "At the beginning of 2022" is 2022.
+        last_stated_year_ = std::max(last_stated_year_, e.stated.year);
       }
     }
     return std::move(out_);

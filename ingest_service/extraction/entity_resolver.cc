@@ -1,6 +1,8 @@
 #include "ingest_service/extraction/entity_resolver.h"
 
 #include <algorithm>
+#include <array>
+#include <cstdlib>
 #include <numeric>
 #include <string>
 #include <vector>
@@ -15,6 +17,8 @@
 
 namespace partnerlens::extraction {
 namespace {
+
+constexpr size_t kOrgKindCount = static_cast<size_t>(OrgKind::kOther) + 1;
 
 // Union-find over mention indexes.
 class Clusters {
@@ -41,7 +45,6 @@ class Clusters {
  private:
   std::vector<int32_t> parent_;
 };
-
 
 // Capital letters an acronym may take from one word: its first letter, or
 // the first letters of its pinyin syllables ("Zhejiang" -> "ZJ").
@@ -107,6 +110,7 @@ class Resolver {
     PromoteGovernments();
     JoinOrgsByKey();
     JoinAcronymsAndShortForms();
+    JoinAnaphors();
     JoinPeople();
     return Build();
   }
@@ -207,7 +211,7 @@ class Resolver {
     absl::flat_hash_map<std::string, int32_t> first_with_key;
     for (size_t i = 0; i < items_.size(); ++i) {
       const auto index = static_cast<int32_t>(i);
-      if (!OrgAt(index)) continue;
+      if (!OrgAt(index) || items_[i].anaphor) continue;
       if (items_[i].same_as >= 0) clusters_.Join(index, items_[i].same_as);
       const std::string key = OrgKeyOf(index);
       if (key.empty()) continue;
@@ -243,7 +247,10 @@ class Resolver {
     const std::vector<int32_t> long_orgs = LongOrgRoots();
     for (size_t i = 0; i < items_.size(); ++i) {
       const auto index = static_cast<int32_t>(i);
-      if (!OrgAt(index) && types_[i] != MentionType::kProperName) continue;
+      if ((!OrgAt(index) && types_[i] != MentionType::kProperName) ||
+          items_[i].anaphor) {
+        continue;
+      }
       const int32_t target = ShortFormTarget(index, long_orgs);
       if (target < 0) continue;
       types_[i] = MentionType::kOrganization;
@@ -260,6 +267,30 @@ class Resolver {
     if (n == 1) return FirstWordTarget(view_.word(m.first_token), long_orgs, i);
     if (n == 2 && IsCompanyWord(view_.word(m.first_token + 1))) {
       return FirstWordTarget(view_.word(m.first_token), long_orgs, i);
+    }
+    return OwnerPrefixedTarget(i, long_orgs);
+  }
+
+  // "Jinan Research Institute" for "Huawei Jinan Research Institute": the
+  // same name after one owner word.
+  int32_t OwnerPrefixedTarget(int32_t i,
+                              const std::vector<int32_t>& long_orgs) {
+    const Mention& m = items_[i];
+    const int32_t n = m.end_token - m.first_token;
+    for (int32_t candidate : long_orgs) {
+      const Mention& c = items_[candidate];
+      if (c.end_token - c.first_token != n + 1 ||
+          clusters_.Find(candidate) == clusters_.Find(i) ||
+          r_.IsCommonWord(view_.word(c.first_token)) ||
+          IsPlaceWord(view_.word(c.first_token))) {
+        continue;
+      }
+      bool same = true;
+      for (int32_t k = 0; k < n && same; ++k) {
+        same =
+            view_.word(m.first_token + k) == view_.word(c.first_token + 1 + k);
+      }
+      if (same) return candidate;
     }
     return -1;
   }
@@ -316,6 +347,32 @@ class Resolver {
 
   bool IsPlaceWord(absl::string_view word) const {
     return r_.locations().Contains(word);
+  }
+
+  // "the group" joins the latest named organization of its kind before it,
+  // else the first after it; unresolved, it names nothing.
+  void JoinAnaphors() {
+    std::array<std::vector<int32_t>, kOrgKindCount> named;
+    for (size_t j = 0; j < items_.size(); ++j) {
+      if (OrgAt(static_cast<int32_t>(j)) && !items_[j].anaphor) {
+        named[static_cast<size_t>(items_[j].org_kind)].push_back(
+            static_cast<int32_t>(j));
+      }
+    }
+    for (size_t i = 0; i < items_.size(); ++i) {
+      if (!items_[i].anaphor || !OrgAt(static_cast<int32_t>(i))) continue;
+      const std::vector<int32_t>& candidates =
+          named[static_cast<size_t>(items_[i].org_kind)];
+      auto it = std::lower_bound(candidates.begin(), candidates.end(),
+                                 static_cast<int32_t>(i));
+      if (it != candidates.begin()) {
+        --it;
+      } else if (it == candidates.end()) {
+        types_[i] = MentionType::kProperName;
+        continue;
+      }
+      clusters_.Join(*it, static_cast<int32_t>(i));
+    }
   }
 
   // --- people ---------------------------------------------------------------
@@ -404,8 +461,9 @@ class Resolver {
   }
 
   void AddOrgMention(OrgEntity& org, int32_t i) {
-    const std::string name = Text(i);
     org.mentions.push_back(items_[i].span);
+    if (items_[i].anaphor) return;
+    const std::string name = Text(i);
     const bool longer = name.size() > org.name.size();
     if (org.name.empty() || longer) {
       if (!org.name.empty()) org.aliases.push_back(org.name);

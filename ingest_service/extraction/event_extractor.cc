@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "absl/container/flat_hash_map.h"
+#include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 
 #include "ingest_service/extraction/relation_parts.h"
@@ -57,7 +58,9 @@ class EventScan {
       const PhraseLexicon::Match cue = c_.resources().event_cues().LongestAt(
           v_.text(), c_.tokenized().tokens, t, s.end_token);
       if (cue.length == 0) continue;
-      if (!sentence_date.empty() || Reported(t, t + cue.length, s)) {
+      if (cue.value != kNotAnEvent &&
+          Accepted(static_cast<EventKind>(cue.value), t, t + cue.length, s,
+                   sentence_date)) {
         AddEvent(static_cast<EventKind>(cue.value), t, t + cue.length, s,
                  s_index, date);
       }
@@ -93,9 +96,27 @@ class EventScan {
     return false;
   }
 
-  // Whether the sentence reports the cue [first, end) as taking place.
-  bool Reported(int32_t first, int32_t end, const Sentence& s) const {
+  // Whether the sentence reports the cue [first, end) as an event: a verb
+  // with a party ("signed", "visited"), a noun with a verb of holding, a
+  // noun in a sentence dated to the month, or a ceremony or forum with a
+  // party.
+  bool Accepted(EventKind kind, int32_t first, int32_t end, const Sentence& s,
+                const std::string& sentence_date) const {
     if (In(kEventVerbs, v_.lower(first))) return HasParty(s);
+    if (Reported(first, end, s)) return true;
+    if (HasMonth(sentence_date)) return true;
+    const bool ceremony_or_forum = kind == EventKind::kCeremony ||
+                                   kind == EventKind::kForum ||
+                                   v_.IsLower(end - 1, "ceremony");
+    return ceremony_or_forum && HasParty(s);
+  }
+
+  static bool HasMonth(const std::string& date) {
+    return date.size() >= 4 && (date[0] == '-' || date.size() >= 7);
+  }
+
+  // Whether a verb of holding stands near the cue [first, end).
+  bool Reported(int32_t first, int32_t end, const Sentence& s) const {
     const int32_t from = std::max(s.first_token, first - kHeldWindow);
     const int32_t to = std::min(s.end_token, end + kHeldWindow);
     for (int32_t t = from; t < to; ++t) {
@@ -116,7 +137,10 @@ class EventScan {
 
   void AddEvent(EventKind kind, int32_t first, int32_t end, const Sentence& s,
                 int32_t s_index, const std::string& date) {
-    const std::string key = absl::StrCat(static_cast<int>(kind), "|", date);
+    // One event per kind, date and cue word: "the meeting" again is the same
+    // meeting; a forum and its sub-forum are two events.
+    const std::string key = absl::StrCat(static_cast<int>(kind), "|", date, "|",
+                                         Stem(v_.lower(end - 1)));
     auto [it, inserted] = by_key_.emplace(key, out_.size());
     if (!inserted) {
       AddParticipants(out_[it->second], s_index);
@@ -152,6 +176,16 @@ class EventScan {
       if (k > end + 1) stop = k;
     }
     return v_.SpanOf(begin, stop);
+  }
+
+  static std::string Stem(std::string word) {
+    for (absl::string_view suffix : {"ing", "ed", "s"}) {
+      if (word.size() > suffix.size() + 3 && absl::EndsWith(word, suffix)) {
+        word.resize(word.size() - suffix.size());
+        break;
+      }
+    }
+    return word;
   }
 
   void AddParticipants(EventRelation& e, int32_t s_index) const {

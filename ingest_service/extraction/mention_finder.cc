@@ -72,6 +72,7 @@ class MentionScanner {
     for (const DatedSpan& date : dates.dates) MarkDate(date);
     for (const Sentence& sentence : tokenized_.sentences) {
       MarkTitlesAndHonorifics(sentence);
+      MarkAnaphors(sentence);
       for (const NameChunk& chunk :
            FindNameChunks(view_, sentence, roles_, r_)) {
         ClassifyRange(chunk.first, chunk.end, sentence);
@@ -95,6 +96,34 @@ class MentionScanner {
     for (int32_t i = first; i < end; ++i) roles_[i] = TokenRole::kDate;
     const int32_t index = Add(MentionType::kDate, first, end);
     items_[index].date_value = date.value;
+  }
+
+  // --- anaphors ------------------------------------------------------------
+
+  // "the group", "the community": the noun refers back to an organization.
+  void MarkAnaphors(const Sentence& s) {
+    for (int32_t i = s.first_token + 1; i < s.end_token; ++i) {
+      if (!view_.IsLower(i - 1, "the") || view_.IsCapitalized(i) ||
+          roles_[i] != TokenRole::kFree) {
+        continue;
+      }
+      const int32_t kind = r_.anaphors().Find(view_.word(i), -1);
+      if (kind < 0 || !EndsNounPhrase(i + 1, s)) continue;
+      const int32_t index = AddOrg(i, i + 1, static_cast<OrgKind>(kind));
+      items_[index].anaphor = true;
+    }
+  }
+
+  // Whether token i cannot continue a noun phrase: punctuation, the end, or
+  // a function word or auxiliary ("the group will ...", "the group and").
+  bool EndsNounPhrase(int32_t i, const Sentence& s) const {
+    static constexpr std::array<absl::string_view, 18> kAfterNoun = {
+        "and", "will", "would", "has",  "have", "had", "is", "was",   "also",
+        "to",  "in",   "for",   "with", "on",   "at",  "'s", "shall", "can"};
+    if (i >= s.end_token || view_.IsPunct(i)) return true;
+    const std::string w = view_.lower(i);
+    return std::find(kAfterNoun.begin(), kAfterNoun.end(), w) !=
+           kAfterNoun.end();
   }
 
   // --- titles and honorifics -------------------------------------------
@@ -186,8 +215,8 @@ class MentionScanner {
       }
     }
     if (std::optional<int32_t> of = FindWord(first, end, "of")) {
-      if (HeadOf(first, *of) && IsCompleteOrg(*of + 1, end)) {
-        return AddSubUnit(first, *of, end, ClassifyRange(*of + 1, end, s));
+      if (std::optional<int32_t> made = ClassifyOf(first, *of, end, s)) {
+        return *made;
       }
     }
     if (std::optional<int32_t> open = FindWord(first, end, "(")) {
@@ -196,11 +225,65 @@ class MentionScanner {
         return *result;
       }
     }
+    if (std::optional<int32_t> head_end = RunOnAfterHead(first, end)) {
+      const int32_t org = ClassifyRange(first, *head_end, s);
+      ClassifyRange(*head_end, end, s);
+      return org;
+    }
     return ClassifySimple(first, end, s);
   }
 
+  // "X of Y" where Y is an organization of its own: a unit of Y when X
+  // has a head ("Human Resources Department of Huashu Group", "Division of
+  // Lenovo"), else X is no part of Y's name ("Establishment of the X
+  // Community", "Innovation City of the Chinese Academy of Sciences").
+  std::optional<int32_t> ClassifyOf(int32_t first, int32_t of, int32_t end,
+                                    const Sentence& s) {
+    int32_t y = of + 1;
+    if (view_.IsLower(y, "the")) ++y;
+    const std::optional<OrgHead> x_head = HeadOf(first, of);
+    if (x_head &&
+        (IsCompleteOrg(y, end) ||
+         (x_head->strength == HeadStrength::kUnit && IsProperWord(y, end)))) {
+      return AddSubUnit(first, of, end, ClassifyRange(y, end, s));
+    }
+    if (!x_head && !HeadOf(first, end) && IsCompleteOrg(y, end)) {
+      ClassifyRange(first, of, s);
+      return ClassifyRange(y, end, s);
+    }
+    return std::nullopt;
+  }
+
+  // A single capitalised word that is no common word: "Lenovo".
+  bool IsProperWord(int32_t first, int32_t end) const {
+    return end - first == 1 && view_.IsCapitalized(first) &&
+           !r_.IsCommonWord(view_.word(first)) && !IsLocation(first, end);
+  }
+
+  bool IsStrongOrg(int32_t first, int32_t end) const {
+    std::optional<OrgHead> head = HeadOf(first, end);
+    return head && head->strength == HeadStrength::kStrong &&
+           IsCompleteOrg(first, end);
+  }
+
+  // A caption run on past a name: "Lenovo Research Institute School-enterprise
+  // cooperation ..." -> the end of the name after its last strong head.
+  std::optional<int32_t> RunOnAfterHead(int32_t first, int32_t end) const {
+    if (HeadOf(first, end)) return std::nullopt;
+    for (int32_t i = end - 2; i > first; --i) {
+      std::optional<OrgHead> head = HeadAt(i);
+      if (!head || head->strength == HeadStrength::kWeak) continue;
+      if (IsConnector(i + 1) || view_.Is(i + 1, "(") || view_.Is(i + 1, "'s")) {
+        return std::nullopt;
+      }
+      return i + 1;
+    }
+    return std::nullopt;
+  }
+
   std::pair<int32_t, int32_t> TrimRange(int32_t first, int32_t end) const {
-    while (first < end && (IsConnector(first) || view_.IsPunct(first))) {
+    while (first < end && (IsConnector(first) || view_.IsPunct(first) ||
+                           view_.IsLower(first, "the"))) {
       ++first;
     }
     while (end > first && (IsConnector(end - 1) ||
@@ -258,6 +341,7 @@ class MentionScanner {
       if (depth != 0 || !(view_.IsLower(k, "and") || view_.Is(k, "&"))) {
         continue;
       }
+      if (view_.IsLower(k + 1, "the") && IsStrongOrg(k + 2, end)) return k;
       if (IsCompleteName(first, k) && StartsOwnName(k + 1, end)) return k;
     }
     return std::nullopt;
@@ -316,7 +400,7 @@ class MentionScanner {
     const absl::string_view w = view_.word(i);
     return view_.Has(i, kTokenAllCaps) && w.size() <= 10 &&
            !r_.IsStopAcronym(w) && !r_.titles().Contains(w) &&
-           !IsLocation(i, i + 1);
+           !(w.size() >= 3 && r_.IsCommonWord(w)) && !IsLocation(i, i + 1);
   }
 
   // The head word that decides whether [first, end) is an organization: the
@@ -442,6 +526,10 @@ class MentionScanner {
     }
     if (IsPerson(first, end, s)) return Add(MentionType::kPerson, first, end);
     if (IsLocation(first, end)) return Add(MentionType::kLocation, first, end);
+    if (AfterTitleOf(first) && HasProperWord(first, end)) {
+      // "Vice President of Huawei China": the body of a title.
+      return AddOrg(first, end, OrgKind::kDepartment);
+    }
     return Add(MentionType::kProperName, first, end);
   }
 
@@ -465,6 +553,24 @@ class MentionScanner {
       return OrgKind::kMedia;
     }
     return OrgKind::kOther;
+  }
+
+  // "<title> of [the] <here>".
+  bool AfterTitleOf(int32_t first) const {
+    int32_t k = first - 1;
+    if (view_.IsLower(k, "the")) --k;
+    return (view_.IsLower(k, "of") || view_.IsLower(k, "at")) && k > 0 &&
+           roles_[k - 1] == TokenRole::kTitle;
+  }
+
+  bool HasProperWord(int32_t first, int32_t end) const {
+    for (int32_t i = first; i < end; ++i) {
+      if (view_.IsWord(i) && !r_.IsCommonWord(view_.word(i)) &&
+          !IsConnector(i)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   bool IsPerson(int32_t first, int32_t end, const Sentence& s) const {

@@ -7,8 +7,8 @@
 
 #include "absl/container/flat_hash_map.h"
 #include "absl/container/flat_hash_set.h"
-#include "absl/strings/str_cat.h"
 #include "absl/strings/match.h"
+#include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
 
 #include "ingest_service/extraction/relation_parts.h"
@@ -219,12 +219,24 @@ class PartnershipScan {
     return -1;
   }
 
+  // A body and its own unit are no partners ("Huawei" and "Huawei Jinan
+  // Research Institute").
+  bool HoldsUnitAndOwner(const std::vector<int32_t>& orgs) const {
+    for (int32_t org : orgs) {
+      const int32_t parent = c_.entities().orgs[org].parent;
+      if (parent >= 0 && std::binary_search(orgs.begin(), orgs.end(), parent)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   void Add(std::vector<int32_t> orgs, const Cue& cue, PartnershipStatus status,
            const std::string& date) {
     std::vector<int32_t> sorted = orgs;
     std::sort(sorted.begin(), sorted.end());
     sorted.erase(std::unique(sorted.begin(), sorted.end()), sorted.end());
-    if (sorted.size() < 2) return;
+    if (sorted.size() < 2 || HoldsUnitAndOwner(sorted)) return;
     const std::string key = absl::StrCat(absl::StrJoin(sorted, ","), "|",
                                          static_cast<int>(cue.kind));
     if (!seen_.insert(key).second) return;
@@ -248,18 +260,24 @@ class PartnershipScan {
 
 std::vector<int32_t> MainOrganizations(const RelationContext& context) {
   const ResolvedEntities& e = context.entities();
+  const auto& items = context.mentions().items;
   std::vector<int32_t> count(e.orgs.size(), 0);
   std::vector<int32_t> first(e.orgs.size(), INT32_MAX);
-  for (size_t m = 0; m < e.mention_entity.size(); ++m) {
+  int32_t outer_end = -1;  // end of the latest organization mention
+  for (size_t m = 0; m < items.size(); ++m) {
     if (e.mention_type[m] != MentionType::kOrganization) continue;
     const int32_t org = e.mention_entity[m];
-    if (org < 0) continue;
+    // Names nested in a longer name ("X" in "School of Y at X") count for
+    // the longer one only.
+    const bool nested = items[m].span.end <= outer_end;
+    outer_end = std::max(outer_end, items[m].span.end);
+    if (org < 0 || nested) continue;
     ++count[org];
     first[org] = std::min(first[org], static_cast<int32_t>(m));
   }
   std::vector<int32_t> order;
   for (size_t i = 0; i < e.orgs.size(); ++i) {
-    if (e.orgs[i].kind != OrgKind::kMedia && e.orgs[i].parent < 0) {
+    if (e.orgs[i].kind != OrgKind::kMedia && count[i] > 0) {
       order.push_back(static_cast<int32_t>(i));
     }
   }

@@ -22,26 +22,6 @@ struct TitleGroup {
   int32_t end_token = 0;
 };
 
-// Nouns that refer back to an organization of a kind: "the group".
-struct Anaphor {
-  absl::string_view noun;
-  OrgKind kind;
-};
-constexpr std::array<Anaphor, 12> kAnaphors = {{
-    {"group", OrgKind::kCompany},
-    {"company", OrgKind::kCompany},
-    {"corporation", OrgKind::kCompany},
-    {"enterprise", OrgKind::kCompany},
-    {"university", OrgKind::kUniversity},
-    {"college", OrgKind::kUniversity},
-    {"polytechnic", OrgKind::kUniversity},
-    {"school", OrgKind::kUniversity},
-    {"institute", OrgKind::kResearchInstitute},
-    {"city", OrgKind::kGovernment},
-    {"municipality", OrgKind::kGovernment},
-    {"ministry", OrgKind::kGovernment},
-}};
-
 class PositionScan {
  public:
   explicit PositionScan(const RelationContext& c) : c_(c), v_(c.view()) {}
@@ -120,9 +100,6 @@ class PositionScan {
     if (org >= 0) {
       g.org = c_.EntityOf(org);
       g.end_token = c_.mention(org).end_token;
-    } else if (std::optional<int32_t> anaphor = AnaphorOrg(k)) {
-      g.org = *anaphor;
-      g.end_token = k + 1;
     }
     return g;
   }
@@ -137,34 +114,6 @@ class PositionScan {
 
   bool IsOfLike(int32_t t) const {
     return v_.IsLower(t, "of") || v_.IsLower(t, "at") || v_.IsLower(t, "for");
-  }
-
-  // "the group" after "of": the latest organization of the noun's kind.
-  std::optional<int32_t> AnaphorOrg(int32_t t) const {
-    if (!v_.IsLower(t - 1, "the")) return std::nullopt;
-    const std::string noun = v_.lower(t);
-    for (const Anaphor& a : kAnaphors) {
-      if (noun == a.noun) return LatestOrgOfKind(a.kind, t);
-    }
-    return std::nullopt;
-  }
-
-  std::optional<int32_t> LatestOrgOfKind(OrgKind kind, int32_t before) const {
-    std::optional<int32_t> latest;
-    std::optional<int32_t> first_after;
-    const auto& items = c_.mentions().items;
-    for (size_t m = 0; m < items.size(); ++m) {
-      const auto index = static_cast<int32_t>(m);
-      if (c_.TypeOf(index) != MentionType::kOrganization) continue;
-      const int32_t org = c_.EntityOf(index);
-      if (org < 0 || c_.entities().orgs[org].kind != kind) continue;
-      if (items[m].first_token < before) {
-        latest = org;
-      } else if (!first_after) {
-        first_after = org;
-      }
-    }
-    return latest ? latest : first_after;
   }
 
   // "T of O, P", "O T P", "T P".

@@ -91,6 +91,12 @@ std::function<absl::StatusOr<int32_t>(absl::string_view)> EnumParser(
   };
 }
 
+// An EventKind, or kNotAnEvent for "NONE".
+absl::StatusOr<int32_t> ParseEventCue(absl::string_view value) {
+  if (value == "NONE") return kNotAnEvent;
+  return EnumParser<EventKind>(&EventKindFromName)(value);
+}
+
 absl::StatusOr<int32_t> ParseTitleRole(absl::string_view value) {
   if (value == "head") return static_cast<int32_t>(TitleRole::kHead);
   if (value == "modifier") return static_cast<int32_t>(TitleRole::kModifier);
@@ -155,6 +161,8 @@ class ResourceLoader {
     PARTNERLENS_RETURN_IF_ERROR(
         Lexicon("honorifics.txt", 1, {}, r.honorifics_));
     PARTNERLENS_RETURN_IF_ERROR(
+        Lexicon("anaphors.txt", 2, &ParseKnownOrgValue, r.anaphors_));
+    PARTNERLENS_RETURN_IF_ERROR(
         Lexicon("partnership_cues.txt", 2,
                 EnumParser<PartnershipKind>(&PartnershipKindFromName),
                 r.partnership_cues_));
@@ -163,8 +171,7 @@ class ResourceLoader {
                 EnumParser<PartnershipStatus>(&PartnershipStatusFromName),
                 r.status_cues_));
     PARTNERLENS_RETURN_IF_ERROR(
-        Lexicon("event_cues.txt", 2, EnumParser<EventKind>(&EventKindFromName),
-                r.event_cues_));
+        Lexicon("event_cues.txt", 2, &ParseEventCue, r.event_cues_));
     PARTNERLENS_RETURN_IF_ERROR(
         Lexicon("locations.txt", 2, &ParseLocationType, r.locations_));
     PARTNERLENS_RETURN_IF_ERROR(

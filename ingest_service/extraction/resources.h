@@ -39,6 +39,9 @@ OrgHead UnpackOrgHead(int32_t value);
 // Role of a title lexicon entry (data/titles.txt).
 enum class TitleRole { kHead = 1, kModifier = 2 };
 
+// Value of an event cue that names no event ("conference room").
+inline constexpr int32_t kNotAnEvent = -1;
+
 // Type of a location lexicon entry (data/locations.txt).
 enum class LocationType {
   kCountry = 1,
@@ -64,11 +67,14 @@ class ExtractionResources {
   // Bodies that stay inside a title ("party committee").
   const PhraseLexicon& title_bodies() const { return title_bodies_; }
   const PhraseLexicon& honorifics() const { return honorifics_; }
+  // Nouns that refer back to an organization after "the"; values are
+  // OrgKind.
+  const PhraseLexicon& anaphors() const { return anaphors_; }
   // Places; values are LocationType.
   const PhraseLexicon& locations() const { return locations_; }
   const PhraseLexicon& demonyms() const { return demonyms_; }
   // Relation cues; values are PartnershipKind / PartnershipStatus /
-  // EventKind.
+  // EventKind or kNotAnEvent.
   const PhraseLexicon& partnership_cues() const { return partnership_cues_; }
   const PhraseLexicon& status_cues() const { return status_cues_; }
   const PhraseLexicon& event_cues() const { return event_cues_; }
@@ -97,6 +103,7 @@ class ExtractionResources {
   PhraseLexicon titles_;
   PhraseLexicon title_bodies_;
   PhraseLexicon honorifics_;
+  PhraseLexicon anaphors_;
   PhraseLexicon locations_;
   PhraseLexicon demonyms_;
   PhraseLexicon partnership_cues_;

@@ -153,9 +153,9 @@ struct Mention {
   // Index in Mentions::items of a mention the same phrase renames
   // ("Vocational Training Council (VTC)": VTC -> the council), or -1.
   int32_t same_as = -1;
-  // Persons and organizations: the name as it should be recorded, when it
-  // differs from the span text (honorifics or a leading "the" dropped).
-  std::string name;
+  // Organizations: "the group", "the community": a reference back to an
+  // organization of `org_kind`, not a name.
+  bool anaphor = false;
 };
 
 // Stage 3 output.
