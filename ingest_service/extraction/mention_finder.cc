@@ -198,6 +198,11 @@ class MentionScanner {
   int32_t ClassifyRange(int32_t first, int32_t end, const Sentence& s) {
     std::tie(first, end) = TrimRange(first, end);
     if (first >= end) return -1;
+    if (std::optional<int32_t> split = TrailingPersonStart(first, end)) {
+      const int32_t org = ClassifyRange(first, *split, s);
+      Add(MentionType::kPerson, *split, end);
+      return org;
+    }
     if (std::optional<int32_t> k = FindAndSplit(first, end)) {
       const int32_t left = ClassifyRange(first, *k, s);
       ClassifyRange(*k + 1, end, s);
@@ -250,6 +255,22 @@ class MentionScanner {
     if (!x_head && !HeadOf(first, end) && IsCompleteOrg(y, end)) {
       ClassifyRange(first, of, s);
       return ClassifyRange(y, end, s);
+    }
+    return std::nullopt;
+  }
+
+  // "Vice Chairman of the Wujiang District Chamber of Industry and Commerce
+  // Zhao Jun": a chunk that runs from a name with a head into a person.
+  std::optional<int32_t> TrailingPersonStart(int32_t first, int32_t end) const {
+    for (int32_t n = 2; n <= 3; ++n) {
+      const int32_t start = end - n;
+      if (start - first < 2) break;
+      if (PersonNameShape(view_, start, end, r_) != NameConfidence::kStrong) {
+        continue;
+      }
+      int32_t before = start;
+      if (view_.Is(before - 1, ".")) --before;  // "Co. Wang Shanshui"
+      if (HeadOf(first, before) || IsKnownOrg(first, before)) return start;
     }
     return std::nullopt;
   }
@@ -342,9 +363,19 @@ class MentionScanner {
         continue;
       }
       if (view_.IsLower(k + 1, "the") && IsStrongOrg(k + 2, end)) return k;
+      // "University of Water Resources and Hydropower": inside an "of"
+      // complement only a whole organization starts a new name.
+      if (HasOfComplement(first, k) && !IsCompleteOrg(k + 1, end)) continue;
       if (IsCompleteName(first, k) && StartsOwnName(k + 1, end)) return k;
     }
     return std::nullopt;
+  }
+
+  bool HasOfComplement(int32_t first, int32_t end) const {
+    for (int32_t i = first + 1; i < end; ++i) {
+      if (view_.IsLower(i, "of")) return true;
+    }
+    return false;
   }
 
   bool StartsOwnName(int32_t first, int32_t end) const {
@@ -524,8 +555,12 @@ class MentionScanner {
         (IsAcronym(first) || IsCamelCase(view_.word(first)))) {
       return AddOrg(first, end, GuessKindOfName(view_.word(first)));
     }
+    const bool location = IsLocation(first, end);
+    if (location && !HasPersonContext(first, end, s)) {
+      return Add(MentionType::kLocation, first, end);
+    }
     if (IsPerson(first, end, s)) return Add(MentionType::kPerson, first, end);
-    if (IsLocation(first, end)) return Add(MentionType::kLocation, first, end);
+    if (location) return Add(MentionType::kLocation, first, end);
     if (AfterTitleOf(first) && HasProperWord(first, end)) {
       // "Vice President of Huawei China": the body of a title.
       return AddOrg(first, end, OrgKind::kDepartment);

@@ -6,6 +6,8 @@
 
 #include "absl/strings/ascii.h"
 
+#include "ingest_service/extraction/person_names.h"
+
 namespace partnerlens::extraction {
 namespace {
 
@@ -63,9 +65,12 @@ class ChunkScan {
         (i == s_.first_token + 1 && view_.IsPunct(s_.first_token));
     if (!sentence_start) return true;
     const absl::string_view w = view_.word(i);
-    // "The", "During", "According" open sentences, not names.
+    // "The", "During", "According" open sentences, not names; "Sun Wenkui"
+    // does.
     return !r_.IsCommonWord(w) || r_.IsGivenName(w) ||
-           r_.org_heads().Contains(w) || view_.Has(i, kTokenAllCaps);
+           r_.org_heads().Contains(w) || view_.Has(i, kTokenAllCaps) ||
+           (r_.IsChineseSurname(w) && IsNameWord(i + 1) &&
+            IsPinyinGivenName(view_.word(i + 1), r_));
   }
 
   int32_t ChunkEnd(int32_t first) const {
@@ -88,6 +93,12 @@ class ChunkScan {
       return IsNameWord(k) ? k : j;
     }
     if (view_.Is(j, ".") && view_.Touch(j - 1) && IsLegal(j - 1)) return j + 1;
+    // "DMI St. Eugene University": an abbreviation inside a name.
+    if (view_.Is(j, ".") && view_.Touch(j - 1) && IsNameWord(j + 1) &&
+        r_.abbreviations().words.contains(std::string(view_.word(j - 1))) &&
+        !r_.honorifics().Contains(view_.word(j - 1))) {
+      return j + 1;
+    }
     if (view_.Is(j, ",") && IsLegalAfterComma(j + 1)) return j + 1;
     if (view_.Is(j, "(")) return ParenthesisEnd(j);
     if (view_.Is(j, "\"")) return QuotedEnd(j);

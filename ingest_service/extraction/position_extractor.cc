@@ -1,13 +1,21 @@
 // Positions: titles stated next to a person's name.
+//
+// Forward:  "P, [a|the] T1 of O1, T2 and T3 of O2", "P, T, O",
+//           "P, the O's T", "P1 and P2, T".
+// Backward: "T of O, P", "O T P", "O's T1 and T2 P", "T P of O", "T P".
+// A title without an organization takes the next title's in the same list
+// ("director and rotating chairman of Huawei"), else the one the previous
+// person of the same list held ("X, vice president of the group, Y, general
+// manager").
 
 #include <algorithm>
-#include <array>
 #include <optional>
 #include <string>
 #include <utility>
 #include <vector>
 
 #include "absl/strings/ascii.h"
+#include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 
 #include "ingest_service/extraction/relation_parts.h"
@@ -15,7 +23,7 @@
 namespace partnerlens::extraction {
 namespace {
 
-// A title in a list after a name, with the organization it names, if any.
+// A title with the organization it is held in, if the text names one.
 struct TitleGroup {
   Span title;
   int32_t org = -1;
@@ -29,44 +37,90 @@ class PositionScan {
   std::vector<PositionRelation> Run() {
     for (size_t m = 0; m < c_.mentions().items.size(); ++m) {
       const auto index = static_cast<int32_t>(m);
-      if (c_.TypeOf(index) != MentionType::kPerson || c_.EntityOf(index) < 0) {
+      if (c_.TypeOf(index) != MentionType::kPerson || c_.EntityOf(index) < 0 ||
+          index <= covered_until_) {
         continue;
       }
-      Forward(index);
-      Backward(index);
+      if (!Forward(index)) Backward(index);
     }
     return Deduplicated();
   }
 
  private:
-  const Sentence& SentenceOfMention(int32_t m) const {
+  const Sentence& SentenceOf(int32_t m) const {
     return c_.tokenized().sentences[c_.SentenceOf(c_.mention(m).first_token)];
   }
 
-  // "P, [a|the] T1 of O1, T2 and T3 of O2"
-  void Forward(int32_t person) {
-    const Sentence& s = SentenceOfMention(person);
+  // --- forward ---------------------------------------------------------------
+
+  bool Forward(int32_t person) {
+    const Sentence& s = SentenceOf(person);
+    std::vector<int32_t> people = {person};
     int32_t t = c_.mention(person).end_token;
-    if (!v_.Is(t, ",")) return;
+    // "Yang Bin and Ma Lijie, vice-general manager": both hold the title.
+    while (v_.IsLower(t, "and")) {
+      const int32_t next = c_.StartingAt(t + 1, MentionType::kPerson);
+      if (next < 0) break;
+      people.push_back(next);
+      covered_until_ = std::max(covered_until_, next);
+      t = c_.mention(next).end_token;
+    }
+    if (!v_.Is(t, ",")) return false;
     ++t;
     if (v_.IsLower(t, "a") || v_.IsLower(t, "an") || v_.IsLower(t, "the")) ++t;
+    std::vector<TitleGroup> groups = ReadTitleList(t, s);
+    if (groups.empty()) return false;
+    ShareOrganizations(groups, s);
+    for (int32_t p : people) {
+      for (const TitleGroup& g : groups) Emit(p, g);
+    }
+    return true;
+  }
+
+  std::vector<TitleGroup> ReadTitleList(int32_t t, const Sentence& s) const {
     std::vector<TitleGroup> groups;
-    while (t < s.end_token) {
+    int32_t owner = -1;
+    // "P, the university's deputy vice-chancellor", "P, Huayou Group's T".
+    const int32_t org = c_.StartingAt(t, MentionType::kOrganization);
+    if (org >= 0) {
+      int32_t k = c_.mention(org).end_token;
+      if (v_.Is(k, "'s")) ++k;
+      if (c_.StartingAt(k, MentionType::kTitle) >= 0) {
+        owner = c_.EntityOf(org);
+        t = k;
+      }
+    }
+    while (t >= 0 && t < s.end_token) {
       std::optional<TitleGroup> group = ReadTitleGroup(t, s);
       if (!group) break;
+      if (group->org < 0) group->org = owner;
       groups.push_back(*group);
       t = NextGroupStart(group->end_token, s);
-      if (t < 0) break;
     }
-    // A title without its own organization shares the next one's:
-    // "director and rotating chairman of Huawei".
+    return groups;
+  }
+
+  // "director and rotating chairman of Huawei": a title without its own
+  // organization shares the next one's; a list item without any shares the
+  // previous item's.
+  void ShareOrganizations(std::vector<TitleGroup>& groups, const Sentence& s) {
     for (int32_t i = static_cast<int32_t>(groups.size()) - 2; i >= 0; --i) {
       if (groups[i].org < 0) groups[i].org = groups[i + 1].org;
     }
-    for (const TitleGroup& g : groups) Emit(person, g, s);
+    const int32_t sentence = c_.SentenceOf(s.first_token);
+    if (list_sentence_ != sentence) list_org_ = -1;
+    if (groups.back().org < 0 && list_org_ >= 0) {
+      for (TitleGroup& g : groups) {
+        if (g.org < 0) g.org = list_org_;
+      }
+    }
+    if (groups.front().org >= 0) {
+      list_sentence_ = sentence;
+      list_org_ = groups.front().org;
+    }
   }
 
-  // Where the next title of a list starts after `t`, or -1.
+  // Where the next title of a list starts at or after `t`, or -1.
   int32_t NextGroupStart(int32_t t, const Sentence& s) const {
     if (v_.Is(t, ",")) ++t;
     if (v_.IsLower(t, "and")) ++t;
@@ -80,66 +134,101 @@ class PositionScan {
     if (title < 0) return std::nullopt;
     TitleGroup g;
     g.title = c_.mention(title).span;
-    t = SkipParenthesis(c_.mention(title).end_token, s);
-    // "Director of International Operations": an unknown name after the
-    // title is part of it.
+    t = SkipParenthesis(c_.mention(title).end_token, s, &g.title);
+    t = AbsorbUnknownName(t, &g.title);
+    g.end_token = t;
     if (IsOfLike(t)) {
       int32_t k = t + 1;
       if (v_.IsLower(k, "the")) ++k;
-      const int32_t proper = c_.StartingAt(k, MentionType::kProperName);
-      if (proper >= 0) {
-        g.title.end = c_.mention(proper).span.end;
-        t = c_.mention(proper).end_token;
+      const int32_t org = c_.StartingAt(k, MentionType::kOrganization);
+      if (org >= 0) {
+        g.org = c_.EntityOf(org);
+        g.end_token = c_.mention(org).end_token;
       }
-    }
-    g.end_token = t;
-    if (!IsOfLike(t)) return g;
-    int32_t k = t + 1;
-    if (v_.IsLower(k, "the")) ++k;
-    const int32_t org = c_.StartingAt(k, MentionType::kOrganization);
-    if (org >= 0) {
-      g.org = c_.EntityOf(org);
-      g.end_token = c_.mention(org).end_token;
+    } else if (v_.Is(t, ",")) {
+      // "Prof K K Pant, Director, IIT Roorkee".
+      const int32_t org = c_.StartingAt(t + 1, MentionType::kOrganization);
+      if (org >= 0 && EndsListItem(c_.mention(org).end_token, s)) {
+        g.org = c_.EntityOf(org);
+        g.end_token = c_.mention(org).end_token;
+      }
     }
     return g;
   }
 
-  int32_t SkipParenthesis(int32_t t, const Sentence& s) const {
+  bool EndsListItem(int32_t t, const Sentence& s) const {
+    return t >= s.end_token || v_.IsPunct(t) || v_.IsLower(t, "and") ||
+           v_.IsLower(t, "said") || v_.IsLower(t, "at");
+  }
+
+  // "ED (CT&TPF)": a short parenthesis after a title belongs to it.
+  int32_t SkipParenthesis(int32_t t, const Sentence& s, Span* title) const {
     if (!v_.Is(t, "(")) return t;
     for (int32_t k = t + 1; k < s.end_token && k < t + 6; ++k) {
-      if (v_.Is(k, ")")) return k + 1;
+      if (!v_.Is(k, ")")) continue;
+      if (k == t + 2 && v_.Has(t + 1, kTokenAllCaps) &&
+          !absl::StrContains(v_.word(t + 1), "&")) {
+        return k + 1;  // "(CEO)" only repeats the title
+      }
+      title->end = v_.token(k).span.end;
+      return k + 1;
     }
     return t;
   }
 
-  bool IsOfLike(int32_t t) const {
-    return v_.IsLower(t, "of") || v_.IsLower(t, "at") || v_.IsLower(t, "for");
+  // "Director of International Operations": a name that is no organization
+  // after the title is part of it.
+  int32_t AbsorbUnknownName(int32_t t, Span* title) const {
+    if (!IsOfLike(t)) return t;
+    int32_t k = t + 1;
+    if (v_.IsLower(k, "the")) ++k;
+    const int32_t proper = c_.StartingAt(k, MentionType::kProperName);
+    if (proper < 0) return t;
+    title->end = c_.mention(proper).span.end;
+    return c_.mention(proper).end_token;
   }
 
-  // "T of O, P", "O T P", "T P".
+  bool IsOfLike(int32_t t) const {
+    return v_.IsLower(t, "of") || v_.IsLower(t, "at") || v_.IsLower(t, "for") ||
+           v_.IsLower(t, "in");
+  }
+
+  // --- backward --------------------------------------------------------------
+
   void Backward(int32_t person) {
-    const Sentence& s = SentenceOfMention(person);
+    const Sentence& s = SentenceOf(person);
     int32_t t = c_.mention(person).first_token;
     const int32_t honorific = c_.EndingBefore(t, MentionType::kHonorific);
     if (honorific >= 0) t = c_.mention(honorific).first_token;
-    if (t - 1 >= s.first_token && v_.Is(t - 1, ",")) --t;
+    const bool comma = t - 1 >= s.first_token && v_.Is(t - 1, ",");
+    if (comma) --t;
+    std::vector<TitleGroup> groups;
+    int32_t first_title = -1;
     if (std::optional<TitleGroup> g = TitleOfOrgBefore(t, s)) {
-      Emit(person, *g, s);
-      return;
+      groups.push_back(*g);
+      first_title = g->end_token;  // holds the title's first token
+    } else {
+      const int32_t title = c_.EndingBefore(t, MentionType::kTitle);
+      if (title < 0) return;
+      TitleGroup plain;
+      plain.title = c_.mention(title).span;
+      groups.push_back(plain);
+      first_title = c_.mention(title).first_token;
     }
-    const int32_t title = c_.EndingBefore(t, MentionType::kTitle);
-    if (title < 0) return;
-    TitleGroup g;
-    g.title = c_.mention(title).span;
-    g.end_token = c_.mention(person).end_token;
-    int32_t k = c_.mention(title).first_token;
-    if (v_.Is(k - 1, "'s")) --k;
-    const int32_t org = c_.EndingBefore(k, MentionType::kOrganization);
-    if (org >= 0) g.org = c_.EntityOf(org);
-    Emit(person, g, s);
+    first_title = CollectTitlesBefore(first_title, groups);
+    if (BelongsToEarlierPerson(first_title, s)) return;
+    int32_t org = groups.front().org;
+    if (org < 0) org = OwnerBefore(first_title);
+    if (org < 0) org = OrgAfterPerson(person);
+    if (org < 0 && !comma) org = OnlyOrgInSentence(s);
+    for (TitleGroup& g : groups) {
+      if (g.org < 0) g.org = org;
+      Emit(person, g);
+    }
   }
 
-  // "Deputy Dean of OECE, P": a title, "of", an organization, before t.
+  // "Deputy Dean of OECE, P": a title, "of", an organization, before t. The
+  // group's end_token holds the title's first token.
   std::optional<TitleGroup> TitleOfOrgBefore(int32_t t,
                                              const Sentence& s) const {
     const int32_t org = c_.EndingBefore(t, MentionType::kOrganization);
@@ -157,19 +246,50 @@ class PositionScan {
     TitleGroup g;
     g.title = c_.mention(title).span;
     g.org = c_.EntityOf(org);
-    g.end_token = t;
+    g.end_token = c_.mention(title).first_token;
     return g;
   }
 
-  void Emit(int32_t person, TitleGroup g, const Sentence& s) {
-    if (g.org < 0) g.org = OnlyOrgInSentence(s);
-    PositionRelation p;
-    p.person = c_.EntityOf(person);
-    p.title = std::string(SpanText(v_.text(), g.title));
-    p.org = g.org;
-    p.evidence = Span{std::min(c_.mention(person).span.begin, g.title.begin),
-                      std::max(c_.mention(person).span.end, g.title.end)};
-    out_.push_back(std::move(p));
+  // "Party Secretary and President P": earlier titles joined by "and" or ","
+  // hold the same organization. Returns the first title's first token.
+  int32_t CollectTitlesBefore(int32_t first,
+                              std::vector<TitleGroup>& groups) const {
+    while (v_.IsLower(first - 1, "and") || v_.Is(first - 1, ",")) {
+      const int32_t title = c_.EndingBefore(first - 1, MentionType::kTitle);
+      if (title < 0) break;
+      TitleGroup g;
+      g.title = c_.mention(title).span;
+      g.org = groups.back().org;
+      groups.insert(groups.begin(), g);
+      first = c_.mention(title).first_token;
+    }
+    return first;
+  }
+
+  // "P1, Vice President of X, P2": the title is P1's.
+  bool BelongsToEarlierPerson(int32_t first_title, const Sentence& s) const {
+    int32_t k = first_title - 1;
+    if (v_.IsLower(k, "the") || v_.IsLower(k, "a")) --k;
+    return k > s.first_token && v_.Is(k, ",") &&
+           c_.EndingBefore(k, MentionType::kPerson) >= 0;
+  }
+
+  // "SUSTech President", "CQUPT's Party Secretary".
+  int32_t OwnerBefore(int32_t first_title) const {
+    int32_t k = first_title;
+    if (v_.Is(k - 1, "'s")) --k;
+    const int32_t org = c_.EndingBefore(k, MentionType::kOrganization);
+    return org >= 0 ? c_.EntityOf(org) : -1;
+  }
+
+  // "President Cao Zejun of Huawei China Strategic MKT".
+  int32_t OrgAfterPerson(int32_t person) const {
+    const int32_t t = c_.mention(person).end_token;
+    if (!v_.IsLower(t, "of")) return -1;
+    int32_t k = t + 1;
+    if (v_.IsLower(k, "the")) ++k;
+    const int32_t org = c_.StartingAt(k, MentionType::kOrganization);
+    return org >= 0 ? c_.EntityOf(org) : -1;
   }
 
   int32_t OnlyOrgInSentence(const Sentence& s) const {
@@ -184,6 +304,34 @@ class PositionScan {
       only = org;
     }
     return only;
+  }
+
+  // --- output ----------------------------------------------------------------
+
+  void Emit(int32_t person, const TitleGroup& g) {
+    PositionRelation p;
+    p.person = c_.EntityOf(person);
+    p.title = std::string(SpanText(v_.text(), g.title));
+    p.org = g.org >= 0 ? g.org : MinistryOfTitle(p.title);
+    p.evidence = Span{std::min(c_.mention(person).span.begin, g.title.begin),
+                      std::max(c_.mention(person).span.end, g.title.end)};
+    out_.push_back(std::move(p));
+  }
+
+  // "Deputy Minister of Higher Education" serves the organization named
+  // "... Ministry of Higher Education".
+  int32_t MinistryOfTitle(absl::string_view title) const {
+    const size_t pos = LowerAscii(title).find("minister of ");
+    if (pos == std::string::npos) return -1;
+    const std::string field = LowerAscii(title.substr(pos + 12));
+    const auto& orgs = c_.entities().orgs;
+    for (size_t i = 0; i < orgs.size(); ++i) {
+      if (absl::StrContains(LowerAscii(orgs[i].name),
+                            absl::StrCat("ministry of ", field))) {
+        return static_cast<int32_t>(i);
+      }
+    }
+    return -1;
   }
 
   // One position per person, title and organization; a title stated with
@@ -209,11 +357,8 @@ class PositionScan {
   static std::string TitleKey(absl::string_view title) {
     std::string key;
     for (char c : title) {
-      if (c == '-' || c == ' ') {
-        key.push_back(' ');
-      } else {
-        key.push_back(absl::ascii_tolower(static_cast<unsigned char>(c)));
-      }
+      key.push_back(
+          c == '-' ? ' ' : absl::ascii_tolower(static_cast<unsigned char>(c)));
     }
     return key;
   }
@@ -221,6 +366,11 @@ class PositionScan {
   const RelationContext& c_;
   const TokenView& v_;
   std::vector<PositionRelation> out_;
+  // Persons already handled as the second of "P1 and P2, T".
+  int32_t covered_until_ = -1;
+  // The organization of the latest list item with one, and its sentence.
+  int32_t list_org_ = -1;
+  int32_t list_sentence_ = -1;
 };
 
 }  // namespace
