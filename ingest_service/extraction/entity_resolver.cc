@@ -69,9 +69,13 @@ std::vector<std::string> InitialsOfWord(absl::string_view word,
   return out;
 }
 
+// Words an acronym may leave out: connectors and legal forms ("GJI Group"
+// for "Guangjin International Group").
 bool IsSkippableWord(absl::string_view lower) {
   return lower == "of" || lower == "and" || lower == "the" || lower == "for" ||
-         lower == "&" || lower == "at" || lower == "in";
+         lower == "&" || lower == "at" || lower == "in" || lower == "group" ||
+         lower == "co" || lower == "ltd" || lower == "company" ||
+         lower == "corporation" || lower == "limited" || lower == "inc";
 }
 
 // Whether `acronym` spells initials of `words` in order, each word giving
@@ -102,8 +106,12 @@ class Resolver {
         items_(mentions.items),
         r_(r),
         clusters_(mentions.items.size()),
-        types_(mentions.items.size()) {
-    for (size_t i = 0; i < items_.size(); ++i) types_[i] = items_[i].type;
+        types_(mentions.items.size()),
+        kinds_(mentions.items.size()) {
+    for (size_t i = 0; i < items_.size(); ++i) {
+      types_[i] = items_[i].type;
+      kinds_[i] = items_[i].org_kind;
+    }
   }
 
   ResolvedEntities Run() {
@@ -190,14 +198,16 @@ class Resolver {
 
   // --- organizations --------------------------------------------------------
 
+  // "Tianjin City", "Tianjin Government" and "Tianjin" are one government.
   std::string OrgKeyOf(int32_t i) const {
     std::string name = Text(i);
-    if (IsGovernmentPlace(i)) {
-      // "Jinan City" and "Jinan" are one government.
-      for (absl::string_view suffix : {" City", " Municipality"}) {
-        if (absl::EndsWith(name, suffix))
-          name.resize(name.size() - suffix.size());
-      }
+    for (absl::string_view suffix :
+         {" Municipal People's Government", " People's Government",
+          " Municipal Government", " Government", " City", " Municipality"}) {
+      if (!absl::EndsWith(name, suffix)) continue;
+      const std::string place = name.substr(0, name.size() - suffix.size());
+      if (r_.locations().Contains(place)) name = place;
+      break;
     }
     return text::OrganizationKey(name);
   }
@@ -266,6 +276,9 @@ class Resolver {
     }
     if (n == 1) return FirstWordTarget(view_.word(m.first_token), long_orgs, i);
     if (n == 2 && IsCompanyWord(view_.word(m.first_token + 1))) {
+      if (view_.Has(m.first_token, kTokenAllCaps)) {
+        return AcronymTarget(i, long_orgs);  // "GJI Group"
+      }
       return FirstWordTarget(view_.word(m.first_token), long_orgs, i);
     }
     return OwnerPrefixedTarget(i, long_orgs);
@@ -361,18 +374,63 @@ class Resolver {
     }
     for (size_t i = 0; i < items_.size(); ++i) {
       if (!items_[i].anaphor || !OrgAt(static_cast<int32_t>(i))) continue;
-      const std::vector<int32_t>& candidates =
-          named[static_cast<size_t>(items_[i].org_kind)];
-      auto it = std::lower_bound(candidates.begin(), candidates.end(),
-                                 static_cast<int32_t>(i));
-      if (it != candidates.begin()) {
-        --it;
-      } else if (it == candidates.end()) {
+      const auto index = static_cast<int32_t>(i);
+      int32_t target =
+          Preceding(named[static_cast<size_t>(items_[i].org_kind)], index);
+      if (target < 0) {
+        // "the group" for "XXCIG": a name of unknown kind learns it.
+        target = Preceding(named[static_cast<size_t>(OrgKind::kOther)], index);
+        if (target >= 0) SetClusterKind(target, items_[i].org_kind);
+      }
+      if (target < 0 && items_[i].org_kind == OrgKind::kGovernment) {
+        target = PromoteMainCity();
+      }
+      if (target < 0) {
         types_[i] = MentionType::kProperName;
         continue;
       }
-      clusters_.Join(*it, static_cast<int32_t>(i));
+      clusters_.Join(target, index);
     }
+  }
+
+  // The latest candidate before `index`, else the first after, else -1.
+  static int32_t Preceding(const std::vector<int32_t>& candidates,
+                           int32_t index) {
+    auto it = std::lower_bound(candidates.begin(), candidates.end(), index);
+    if (it != candidates.begin()) return *(it - 1);
+    return it == candidates.end() ? -1 : *it;
+  }
+
+  void SetClusterKind(int32_t target, OrgKind kind) {
+    const int32_t root = clusters_.Find(target);
+    for (size_t j = 0; j < items_.size(); ++j) {
+      if (clusters_.Find(static_cast<int32_t>(j)) == root) kinds_[j] = kind;
+    }
+  }
+
+  // "our city": the place the article names most often becomes its
+  // government. Returns one of its mentions, or -1.
+  int32_t PromoteMainCity() {
+    absl::flat_hash_map<std::string, int32_t> count;
+    int32_t best = -1;
+    for (size_t j = 0; j < items_.size(); ++j) {
+      if (types_[j] != MentionType::kLocation) continue;
+      const int32_t n = ++count[OrgKeyOf(static_cast<int32_t>(j))];
+      if (best < 0 || n > count[OrgKeyOf(best)]) best = static_cast<int32_t>(j);
+    }
+    if (best < 0) return -1;
+    const std::string key = OrgKeyOf(best);
+    for (size_t j = 0; j < items_.size(); ++j) {
+      if (types_[j] != MentionType::kLocation ||
+          OrgKeyOf(static_cast<int32_t>(j)) != key) {
+        continue;
+      }
+      types_[j] = MentionType::kOrganization;
+      kinds_[j] = OrgKind::kGovernment;
+      government_.push_back(static_cast<int32_t>(j));
+      clusters_.Join(best, static_cast<int32_t>(j));
+    }
+    return best;
   }
 
   // --- people ---------------------------------------------------------------
@@ -446,6 +504,7 @@ class Resolver {
       if (owner >= 0 && owner != child) out.orgs[child].parent = owner;
     }
     for (OrgEntity& org : out.orgs) FinishAliases(org);
+    AssignOwnersByPrefix(out.orgs);
     DropSingleTokenPeople(out);
     return out;
   }
@@ -469,7 +528,7 @@ class Resolver {
       if (!org.name.empty()) org.aliases.push_back(org.name);
       org.name = name;
       if (items_[i].type == MentionType::kOrganization)
-        org.kind = items_[i].org_kind;
+        org.kind = kinds_[i];
       else if (IsGovernmentPlace(i))
         org.kind = OrgKind::kGovernment;
     } else {
@@ -484,6 +543,37 @@ class Resolver {
     const std::string name = Text(i);
     person.mentions.push_back(items_[i].span);
     if (name.size() > person.name.size()) person.name = name;
+  }
+
+  // "Huawei Jinan Research Institute", "Lenovo SSG": a unit named after its
+  // owner (a company or university, by name or alias) belongs to it.
+  static void AssignOwnersByPrefix(std::vector<OrgEntity>& orgs) {
+    for (size_t child = 0; child < orgs.size(); ++child) {
+      OrgEntity& c = orgs[child];
+      if (c.parent >= 0 || c.kind == OrgKind::kCompany ||
+          c.kind == OrgKind::kUniversity || c.kind == OrgKind::kGovernment) {
+        continue;
+      }
+      for (size_t owner = 0; owner < orgs.size() && c.parent < 0; ++owner) {
+        const OrgEntity& o = orgs[owner];
+        if (owner == child ||
+            (o.kind != OrgKind::kCompany && o.kind != OrgKind::kUniversity)) {
+          continue;
+        }
+        if (StartsWithName(c.name, o.name) ||
+            std::any_of(o.aliases.begin(), o.aliases.end(),
+                        [&](const std::string& a) {
+                          return StartsWithName(c.name, a);
+                        })) {
+          c.parent = static_cast<int32_t>(owner);
+        }
+      }
+    }
+  }
+
+  static bool StartsWithName(absl::string_view name, absl::string_view prefix) {
+    return prefix.size() >= 2 && name.size() > prefix.size() + 1 &&
+           absl::StartsWith(name, prefix) && name[prefix.size()] == ' ';
   }
 
   // Aliases: distinct, not the name itself, in first-use order.
@@ -522,6 +612,8 @@ class Resolver {
   const ExtractionResources& r_;
   Clusters clusters_;
   std::vector<MentionType> types_;
+  // Organization kind per mention; an anaphor can teach a name its kind.
+  std::vector<OrgKind> kinds_;
   std::vector<int32_t> government_;
 };
 

@@ -77,6 +77,7 @@ class MentionScanner {
            FindNameChunks(view_, sentence, roles_, r_)) {
         ClassifyRange(chunk.first, chunk.end, sentence);
       }
+      LinkHereinafter(sentence);
     }
     return SortedMentions();
   }
@@ -198,6 +199,11 @@ class MentionScanner {
   int32_t ClassifyRange(int32_t first, int32_t end, const Sentence& s) {
     std::tie(first, end) = TrimRange(first, end);
     if (first >= end) return -1;
+    // "ED (CT&TPF)": a parenthesis after a title belongs to the title.
+    if (view_.Is(first - 1, "(") && first >= 2 &&
+        roles_[first - 2] == TokenRole::kTitle) {
+      return -1;
+    }
     if (std::optional<int32_t> split = TrailingPersonStart(first, end)) {
       const int32_t org = ClassifyRange(first, *split, s);
       Add(MentionType::kPerson, *split, end);
@@ -365,10 +371,21 @@ class MentionScanner {
       if (view_.IsLower(k + 1, "the") && IsStrongOrg(k + 2, end)) return k;
       // "University of Water Resources and Hydropower": inside an "of"
       // complement only a whole organization starts a new name.
-      if (HasOfComplement(first, k) && !IsCompleteOrg(k + 1, end)) continue;
+      if (HasOfComplement(first, k) && !ContainsStrongHead(k + 1, end)) {
+        continue;
+      }
       if (IsCompleteName(first, k) && StartsOwnName(k + 1, end)) return k;
     }
     return std::nullopt;
+  }
+
+  bool ContainsStrongHead(int32_t first, int32_t end) const {
+    for (int32_t i = first; i < end; ++i) {
+      std::optional<OrgHead> head = HeadAt(i);
+      if (head && head->strength != HeadStrength::kWeak && i > first)
+        return true;
+    }
+    return false;
   }
 
   bool HasOfComplement(int32_t first, int32_t end) const {
@@ -404,8 +421,8 @@ class MentionScanner {
     if (first >= end) return false;
     if (std::optional<OrgHead> head = HeadOf(first, end)) {
       return head->strength == HeadStrength::kStrong ||
-             (head->strength == HeadStrength::kWeak && end - first >= 2 &&
-              !r_.IsCommonWord(view_.word(first)));
+             (head->strength == HeadStrength::kWeak &&
+              IsWeakHeadName(first, end));
     }
     return IsKnownOrg(first, end) || (end - first == 1 && IsAcronym(first));
   }
@@ -543,6 +560,10 @@ class MentionScanner {
   }
 
   int32_t ClassifySimple(int32_t first, int32_t end, const Sentence& s) {
+    if (IsGenericBody(first, end)) {
+      // "the Party Committee" alone names no one body.
+      return Add(MentionType::kProperName, first, end);
+    }
     if (std::optional<OrgHead> head = HeadOf(first, end)) {
       if (int32_t org = OrgFromHead(first, end, *head); org >= 0) return org;
     }
@@ -569,8 +590,8 @@ class MentionScanner {
   }
 
   int32_t OrgFromHead(int32_t first, int32_t end, OrgHead head) {
-    if (head.strength == HeadStrength::kWeak) {
-      if (end - first < 2 || r_.IsCommonWord(view_.word(first))) return -1;
+    if (head.strength == HeadStrength::kWeak && !IsWeakHeadName(first, end)) {
+      return -1;
     }
     if (head.strength == HeadStrength::kUnit) {
       // "Luohu Future School" is a school; "School of Education" a unit.
@@ -583,11 +604,29 @@ class MentionScanner {
     return AddOrg(first, end, head.kind);
   }
 
+  // "Huashu Technology", "Raincoat Roofing Systems": a weak head names an
+  // organization after a proper word, or closing three capitalised words.
+  bool IsWeakHeadName(int32_t first, int32_t end) const {
+    if (end - first < 2) return false;
+    if (!r_.IsCommonWord(view_.word(first))) return true;
+    if (end - first < 3) return false;
+    for (int32_t i = first; i < end; ++i) {
+      if (!view_.IsCapitalized(i)) return false;
+    }
+    return true;
+  }
+
   static OrgKind GuessKindOfName(absl::string_view word) {
     if (absl::StrContains(word, "News") || absl::StrContains(word, "Daily")) {
       return OrgKind::kMedia;
     }
     return OrgKind::kOther;
+  }
+
+  bool IsGenericBody(int32_t first, int32_t end) const {
+    return r_.title_bodies()
+               .LongestAt(view_.text(), tokenized_.tokens, first, end)
+               .length == end - first;
   }
 
   // "<title> of [the] <here>".
@@ -640,12 +679,65 @@ class MentionScanner {
     return after < s.end_token && roles_[after] == TokenRole::kTitle;
   }
 
+  // "China State Construction Corporation (hereinafter referred to as
+  // "CSCEC")": the short name renames the organization before it.
+  void LinkHereinafter(const Sentence& s) {
+    for (int32_t t = s.first_token + 2; t < s.end_token; ++t) {
+      if (!view_.IsLower(t, "hereinafter") || !view_.Is(t - 1, "(")) continue;
+      const int32_t owner = LatestOrgEndingAt(t - 1);
+      int32_t k = t + 1;
+      while (k < s.end_token &&
+             (view_.IsLower(k, "referred") || view_.IsLower(k, "to") ||
+              view_.IsLower(k, "as") || view_.IsLower(k, "called") ||
+              view_.IsLower(k, "the") || view_.Is(k, "\"") ||
+              view_.Is(k, ","))) {
+        ++k;
+      }
+      int32_t close = k;
+      while (close < s.end_token && close - k < 8 && !view_.Is(close, ")"))
+        ++close;
+      int32_t last = close;
+      while (last > k && view_.IsPunct(last - 1)) --last;
+      if (owner < 0 || last <= k || close >= s.end_token) continue;
+      const int32_t alias = MentionCovering(k, last);
+      const int32_t target =
+          alias >= 0 ? alias : AddOrg(k, last, items_[owner].org_kind);
+      items_[target].type = MentionType::kOrganization;
+      items_[target].anaphor = false;
+      items_[target].same_as = owner;
+    }
+  }
+
+  int32_t MentionCovering(int32_t first, int32_t end) const {
+    for (int32_t i = static_cast<int32_t>(items_.size()) - 1; i >= 0; --i) {
+      if (items_[i].first_token == first && items_[i].end_token == end)
+        return i;
+    }
+    return -1;
+  }
+
   // --- output ------------------------------------------------------------
 
   int32_t AddOrg(int32_t first, int32_t end, OrgKind kind) {
     const int32_t index = Add(MentionType::kOrganization, first, end);
     items_[index].org_kind = kind;
+    // "the polytechnic's Business Development Unit": the owner comes first.
+    if (view_.Is(first - 1, "'s") && !items_.empty()) {
+      const int32_t owner = LatestOrgEndingAt(first - 1);
+      if (owner >= 0) items_[index].parent = owner;
+    }
     return index;
+  }
+
+  int32_t LatestOrgEndingAt(int32_t end_token) const {
+    for (int32_t i = static_cast<int32_t>(items_.size()) - 1; i >= 0; --i) {
+      if (items_[i].end_token == end_token &&
+          items_[i].type == MentionType::kOrganization) {
+        return i;
+      }
+      if (items_[i].end_token < end_token - 8) break;
+    }
+    return -1;
   }
 
   int32_t Add(MentionType type, int32_t first, int32_t end) {

@@ -88,6 +88,9 @@ class ChunkScan {
     if (IsNameWord(j)) return j + 1;
     if (view_.Is(j, "'s") && IsNameWord(j + 1)) return j + 1;
     if (IsConnector(j)) {
+      // "School of Computer Science at Zhejiang University": "at" joins only
+      // a unit to its owner, not a name to a venue.
+      if (view_.IsLower(j, "at") && !IsHeadWord(j - 1)) return j;
       int32_t k = j + 1;
       if (view_.IsLower(k, "the")) ++k;
       return IsNameWord(k) ? k : j;
@@ -110,6 +113,11 @@ class ChunkScan {
     const std::string w = view_.lower(i);
     return std::find(kConnectors.begin(), kConnectors.end(), w) !=
            kConnectors.end();
+  }
+
+  bool IsHeadWord(int32_t i) const {
+    const int32_t value = r_.org_heads().Find(view_.word(i), -1);
+    return value >= 0 && UnpackOrgHead(value).strength != HeadStrength::kWeak;
   }
 
   bool IsLegal(int32_t i) const {

@@ -219,16 +219,23 @@ class PartnershipScan {
     return -1;
   }
 
-  // A body and its own unit are no partners ("Huawei" and "Huawei Jinan
-  // Research Institute").
-  bool HoldsUnitAndOwner(const std::vector<int32_t>& orgs) const {
-    for (int32_t org : orgs) {
+  // A unit of another party is no party of its own ("Huawei" and "Huawei
+  // Jinan Research Institute"; the polytechnic and its business unit).
+  void DropUnitsOfParties(std::vector<int32_t>& sorted,
+                          std::vector<int32_t>& orgs) const {
+    auto is_unit = [&](int32_t org) {
       const int32_t parent = c_.entities().orgs[org].parent;
-      if (parent >= 0 && std::binary_search(orgs.begin(), orgs.end(), parent)) {
-        return true;
-      }
+      return parent >= 0 &&
+             std::binary_search(sorted.begin(), sorted.end(), parent);
+    };
+    std::vector<int32_t> units;
+    for (int32_t org : sorted) {
+      if (is_unit(org)) units.push_back(org);
     }
-    return false;
+    for (int32_t unit : units) {
+      sorted.erase(std::find(sorted.begin(), sorted.end(), unit));
+      orgs.erase(std::remove(orgs.begin(), orgs.end(), unit), orgs.end());
+    }
   }
 
   void Add(std::vector<int32_t> orgs, const Cue& cue, PartnershipStatus status,
@@ -236,7 +243,8 @@ class PartnershipScan {
     std::vector<int32_t> sorted = orgs;
     std::sort(sorted.begin(), sorted.end());
     sorted.erase(std::unique(sorted.begin(), sorted.end()), sorted.end());
-    if (sorted.size() < 2 || HoldsUnitAndOwner(sorted)) return;
+    DropUnitsOfParties(sorted, orgs);
+    if (sorted.size() < 2) return;
     const std::string key = absl::StrCat(absl::StrJoin(sorted, ","), "|",
                                          static_cast<int>(cue.kind));
     if (!seen_.insert(key).second) return;
