@@ -367,7 +367,8 @@ class Resolver {
   void JoinAnaphors() {
     std::array<std::vector<int32_t>, kOrgKindCount> named;
     for (size_t j = 0; j < items_.size(); ++j) {
-      if (OrgAt(static_cast<int32_t>(j)) && !items_[j].anaphor) {
+      // Named organizations only; places made governments keep their kind.
+      if (items_[j].type == MentionType::kOrganization && !items_[j].anaphor) {
         named[static_cast<size_t>(items_[j].org_kind)].push_back(
             static_cast<int32_t>(j));
       }

@@ -258,7 +258,7 @@ class MentionScanner {
          (x_head->strength == HeadStrength::kUnit && IsProperWord(y, end)))) {
       return AddSubUnit(first, of, end, ClassifyRange(y, end, s));
     }
-    if (!x_head && !HeadOf(first, end) && IsCompleteOrg(y, end)) {
+    if (!x_head && IsCompleteOrg(y, end)) {
       ClassifyRange(first, of, s);
       return ClassifyRange(y, end, s);
     }

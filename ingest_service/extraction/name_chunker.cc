@@ -76,21 +76,22 @@ class ChunkScan {
   int32_t ChunkEnd(int32_t first) const {
     int32_t j = first + 1;
     while (j < s_.end_token) {
-      const int32_t next = Extend(j);
+      const int32_t next = Extend(first, j);
       if (next == j) break;
       j = next;
     }
     return j;
   }
 
-  // Where the chunk continues to when it has reached token j (j if not).
-  int32_t Extend(int32_t j) const {
+  // Where the chunk that started at `first` continues to when it has reached
+  // token j (j if not).
+  int32_t Extend(int32_t first, int32_t j) const {
     if (IsNameWord(j)) return j + 1;
     if (view_.Is(j, "'s") && IsNameWord(j + 1)) return j + 1;
     if (IsConnector(j)) {
       // "School of Computer Science at Zhejiang University": "at" joins only
       // a unit to its owner, not a name to a venue.
-      if (view_.IsLower(j, "at") && !IsHeadWord(j - 1)) return j;
+      if (view_.IsLower(j, "at") && !HasHeadWord(first, j)) return j;
       int32_t k = j + 1;
       if (view_.IsLower(k, "the")) ++k;
       return IsNameWord(k) ? k : j;
@@ -113,6 +114,13 @@ class ChunkScan {
     const std::string w = view_.lower(i);
     return std::find(kConnectors.begin(), kConnectors.end(), w) !=
            kConnectors.end();
+  }
+
+  bool HasHeadWord(int32_t first, int32_t end) const {
+    for (int32_t i = first; i < end; ++i) {
+      if (IsHeadWord(i)) return true;
+    }
+    return false;
   }
 
   bool IsHeadWord(int32_t i) const {

@@ -43,8 +43,22 @@ class PartnershipScan {
   }
 
  private:
+  // Clauses split at ";": "A and B will ...; A and C have established ...".
   void ScanSentence(int32_t s_index) {
-    const Sentence& s = c_.tokenized().sentences[s_index];
+    const Sentence& sentence = c_.tokenized().sentences[s_index];
+    Sentence clause = sentence;
+    for (int32_t t = sentence.first_token; t <= sentence.end_token; ++t) {
+      if (t < sentence.end_token && !v_.Is(t, ";")) continue;
+      clause.end_token = t;
+      if (clause.end_token > clause.first_token) {
+        clause.span = v_.SpanOf(clause.first_token, clause.end_token);
+        ScanClause(s_index, clause);
+      }
+      clause.first_token = t + 1;
+    }
+  }
+
+  void ScanClause(int32_t s_index, const Sentence& s) {
     std::vector<Cue> cues = FindCues(s);
     if (cues.empty()) return;
     std::vector<int32_t> parties = Parties(s_index, s);
@@ -99,7 +113,11 @@ class PartnershipScan {
   std::vector<int32_t> Parties(int32_t s_index, const Sentence& s) const {
     std::vector<int32_t> parties;
     for (int32_t m : c_.InSentence(s_index)) {
-      if (c_.TypeOf(m) != MentionType::kOrganization) continue;
+      if (c_.TypeOf(m) != MentionType::kOrganization ||
+          c_.mention(m).first_token < s.first_token ||
+          c_.mention(m).first_token >= s.end_token || IsLocative(m)) {
+        continue;
+      }
       const int32_t org = c_.EntityOf(m);
       if (org < 0 || c_.entities().orgs[org].kind == OrgKind::kMedia) continue;
       if (IsTitleOrg(m)) continue;
@@ -117,6 +135,14 @@ class PartnershipScan {
       }
     }
     return parties;
+  }
+
+  // "held its founding ceremony in Guiyang": a place named as a place.
+  bool IsLocative(int32_t m) const {
+    if (c_.mention(m).type != MentionType::kLocation) return false;
+    const int32_t before = c_.mention(m).first_token - 1;
+    return v_.IsLower(before, "in") || v_.IsLower(before, "at") ||
+           v_.IsLower(before, "to") || v_.IsLower(before, "from");
   }
 
   // A mention nested in a longer organization mention ("Zhejiang University
@@ -208,8 +234,17 @@ class PartnershipScan {
     if (alliance < 0) alliance = MainAlliance();
     if (alliance < 0) return;
     for (int32_t org : parties) {
-      if (org != alliance) Add({org, alliance}, cue, status, date);
+      // "Tsinghua University (Yanqi Lake Institute ...)": the unit joined.
+      if (org == alliance || IsParentOfAnother(org, parties)) continue;
+      Add({org, alliance}, cue, status, date);
     }
+  }
+
+  bool IsParentOfAnother(int32_t org,
+                         const std::vector<int32_t>& parties) const {
+    return std::any_of(parties.begin(), parties.end(), [&](int32_t other) {
+      return c_.entities().orgs[other].parent == org;
+    });
   }
 
   int32_t MainAlliance() const {
