@@ -500,7 +500,14 @@ class MentionScanner {
                                              int32_t end, const Sentence& s) {
     const int32_t close = MatchingClose(open, end);
     if (close < 0) return std::nullopt;
-    if (IsLocation(open + 1, close)) return std::nullopt;  // part of the name
+    if (IsLocation(open + 1, close)) {
+      // "China University of Geosciences (Wuhan)", "Huawei (Jinan) Software
+      // ...": part of the name; "Tim Henman (Britain)": a name and a place.
+      if (HeadOf(first, open) || close + 1 < end) return std::nullopt;
+      const int32_t outer = ClassifyRange(first, open, s);
+      Add(MentionType::kLocation, open + 1, close);
+      return outer;
+    }
     const int32_t outer = ClassifyRange(first, open, s);
     if (close + 1 < end) ClassifyRange(close + 1, end, s);
     if (outer < 0 || items_[outer].type != MentionType::kOrganization) {
@@ -670,6 +677,11 @@ class MentionScanner {
       return true;
     }
     if (end < s.end_token && IsSpeechVerb(view_.lower(end))) return true;
+    // Results lists: "Sjeng Schalken (Netherlands) beat ...".
+    if (view_.Is(end, "(")) {
+      const int32_t close = MatchingClose(end, s.end_token);
+      if (close > end + 1 && IsLocation(end + 1, close)) return true;
+    }
     if (before >= s.first_token && IsSpeechVerb(view_.lower(before))) {
       return true;
     }

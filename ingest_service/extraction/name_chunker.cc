@@ -97,6 +97,12 @@ class ChunkScan {
       return IsNameWord(k) ? k : j;
     }
     if (view_.Is(j, ".") && view_.Touch(j - 1) && IsLegal(j - 1)) return j + 1;
+    // "P. Simmons": an initial.
+    if (view_.Is(j, ".") && view_.Touch(j - 1) && IsNameWord(j + 1) &&
+        view_.word(j - 1).size() == 1 &&
+        absl::ascii_isupper(static_cast<unsigned char>(view_.word(j - 1)[0]))) {
+      return j + 1;
+    }
     // "DMI St. Eugene University": an abbreviation inside a name.
     if (view_.Is(j, ".") && view_.Touch(j - 1) && IsNameWord(j + 1) &&
         r_.abbreviations().words.contains(std::string(view_.word(j - 1))) &&

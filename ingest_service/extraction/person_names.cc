@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <string>
+#include <vector>
 
 #include "absl/strings/ascii.h"
 
@@ -42,7 +43,8 @@ NameConfidence ChineseShape(const TokenView& view, int32_t first, int32_t end,
     return NameConfidence::kNone;
   }
   for (int32_t i = first + 1; i < end; ++i) {
-    if (!IsCapitalizedWord(view, i) || !IsPinyinGivenName(view.word(i), r)) {
+    if (!IsCapitalizedWord(view, i) || !IsPinyinGivenName(view.word(i), r) ||
+        !IsNameToken(view, i, r)) {
       return NameConfidence::kNone;
     }
   }
@@ -54,25 +56,52 @@ NameConfidence ChineseShape(const TokenView& view, int32_t first, int32_t end,
   return n == 2 ? NameConfidence::kStrong : NameConfidence::kWeak;
 }
 
+// Words that end place names, not family names ("Grace Road").
+bool IsPlaceWord(absl::string_view word) {
+  static constexpr std::array<absl::string_view, 12> kPlaceWords = {
+      "road",  "street", "avenue",   "square", "stadium", "bridge",
+      "river", "lake",   "mountain", "park",   "island",  "bay"};
+  const std::string lower = LowerAscii(word);
+  return std::find(kPlaceWords.begin(), kPlaceWords.end(), lower) !=
+         kPlaceWords.end();
+}
+
+// The words of a name without the periods of initials ("P. Simmons").
+std::vector<int32_t> NameWords(const TokenView& view, int32_t first,
+                               int32_t end) {
+  std::vector<int32_t> words;
+  for (int32_t i = first; i < end; ++i) {
+    if (!view.Is(i, ".")) words.push_back(i);
+  }
+  return words;
+}
+
 NameConfidence WesternShape(const TokenView& view, int32_t first, int32_t end,
                             const ExtractionResources& r) {
-  const int32_t n = end - first;
+  const std::vector<int32_t> words = NameWords(view, first, end);
+  const size_t n = words.size();
   if (n < 2 || n > 4) return NameConfidence::kNone;
-  int32_t i = first;
-  while (i < end - 1 && IsInitial(view, i)) ++i;
-  const bool initials = i > first;
-  if (!initials && !r.IsGivenName(view.word(first))) {
-    return NameConfidence::kNone;
+  size_t i = 0;
+  while (i + 1 < n && IsInitial(view, words[i])) ++i;
+  const bool initials = i > 0;
+  for (size_t j = initials ? i : 1; j < n; ++j) {
+    if (!IsCapitalizedWord(view, words[j]) || !IsNameToken(view, words[j], r)) {
+      return NameConfidence::kNone;
+    }
   }
-  for (int32_t j = initials ? i : first + 1; j < end; ++j) {
-    if (!IsCapitalizedWord(view, j)) return NameConfidence::kNone;
+  const absl::string_view given = view.word(words[0]);
+  const absl::string_view last = view.word(words[n - 1]);
+  if (IsPlaceWord(last)) return NameConfidence::kNone;
+  const bool known_surname = r.IsSurname(last) && !r.IsCommonWord(last);
+  if (initials) {
+    return known_surname ? NameConfidence::kStrong : NameConfidence::kWeak;
   }
-  const absl::string_view last = view.word(end - 1);
-  if (r.IsCommonWord(last) && !r.IsSurname(last)) return NameConfidence::kWeak;
-  if (initials || r.IsAmbiguousGivenName(view.word(first))) {
-    return NameConfidence::kWeak;
+  if (r.IsGivenName(given) && !r.IsAmbiguousGivenName(given)) {
+    return NameConfidence::kStrong;
   }
-  return NameConfidence::kStrong;
+  if (known_surname && !r.IsCommonWord(given)) return NameConfidence::kStrong;
+  return r.IsGivenName(given) || r.IsSurname(last) ? NameConfidence::kWeak
+                                                   : NameConfidence::kNone;
 }
 
 }  // namespace
