@@ -39,6 +39,9 @@ class DateResolver {
 
   ArticleDates Run() {
     expressions_ = FindDateExpressions(text_);
+    // A re-posted story: its "this year" is the year it names, not the
+    // posting date's.
+    story_ = StoryReference(expressions_, published_);
     for (const DateExpression& e : expressions_) {
       if (e.stated.year != 0 && e.relation == DateRelation::kAbsolute) {
         sentence_year_.emplace(SentenceAt(tokenized_, e.span.begin),
@@ -49,9 +52,11 @@ class DateResolver {
       const DateExpression& e = expressions_[i];
       const PartialDate value = Resolve(i);
       out_.dates.push_back(DatedSpan{e.span, FormatIsoDate(value)});
-      if (e.relation == DateRelation::kAbsolute && e.stated.year != 0) {
-        // A story's "this year" is its latest year: "in 2020 ... In the first
-        // half of this year" after "At the beginning of 2022" is 2022.
+      if (e.relation == DateRelation::kAbsolute && e.stated.year != 0 &&
+          !e.numeric) {
+        // Without a publication date, a story's "this year" is the latest
+        // year its prose names ("the 2022 Lenovo Tech World ... In September
+        // this year").
         last_stated_year_ = std::max(last_stated_year_, e.stated.year);
       }
     }
@@ -66,9 +71,8 @@ class DateResolver {
       if (d.year == 0 && d.month != 0) d.year = YearForMonthDay(i);
       return d;
     }
-    PartialDate reference = requested_.year != 0 ? requested_ : published_;
-    if (IsRelativeYear(e.relation) && last_stated_year_ != 0 &&
-        requested_.year == 0) {
+    PartialDate reference = requested_.year != 0 ? requested_ : story_;
+    if (IsRelativeYear(e.relation) && reference.year == 0) {
       reference = PartialDate{last_stated_year_, 0, 0};
     }
     return ResolveDate(e, reference);
@@ -85,6 +89,7 @@ class DateResolver {
   const TokenizedText& tokenized_;
   PartialDate requested_;
   PartialDate published_;
+  PartialDate story_;
   std::vector<DateExpression> expressions_;
   int last_stated_year_ = 0;
   // Sentence index -> the first year stated in it.

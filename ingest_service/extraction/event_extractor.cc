@@ -1,4 +1,12 @@
 // Events: meetings, signings, ceremonies, forums and visits.
+//
+// A cue (data/event_cues.txt) reports an event when a verb cue has a party
+// ("signed", "visited"), a noun cue stands near a verb of holding ("held a
+// ... meeting", "During the meeting", "At the summit"), in a sentence dated
+// to the month, or names a ceremony or forum with a party. One happening is
+// one event: a verb ("unveiled") or a definite noun ("the ceremony") adds to
+// the event of that date it refers to, and an undated headline joins the
+// dated event of its kind that the story goes on to tell.
 
 #include <algorithm>
 #include <array>
@@ -14,21 +22,26 @@
 namespace partnerlens::extraction {
 namespace {
 
-// Verbs that report an event as taking place.
-constexpr std::array<absl::string_view, 14> kHeldVerbs = {
-    "held",     "hold",      "holds",     "holding",  "attended",
-    "hosted",   "organized", "organised", "convened", "presided",
-    "launched", "opened",    "staged",    "kicked"};
+// Verbs that report an event as taking place, and prepositions that put a
+// definite event noun in the story ("During the meeting").
+constexpr std::array<absl::string_view, 16> kHeldVerbs = {
+    "held",      "hold",      "holds",    "holding",  "attended", "hosted",
+    "organized", "organised", "convened", "presided", "launched", "opened",
+    "staged",    "kicked",    "during",   "at"};
 
 // Cue words that are verbs: they report an event by themselves.
-constexpr std::array<absl::string_view, 9> kEventVerbs = {
-    "signed",   "inked",    "visited", "met",     "inaugurated",
-    "unveiled", "visiting", "headed",  "formally"};
+constexpr std::array<absl::string_view, 10> kEventVerbs = {
+    "signed",   "inked",    "visited", "met",      "inaugurated",
+    "unveiled", "visiting", "headed",  "formally", "led"};
 
 // Words that end an event name on its left.
 constexpr std::array<absl::string_view, 16> kNameStops = {
     "a",   "an",   "the",  "this", "that", "its", "their", "his",
     "her", "held", "hold", "at",   "in",   "on",  "and",   "with"};
+
+// Phrases that stand for the parties of the story.
+constexpr std::array<absl::string_view, 4> kBothParties = {
+    "both parties", "both sides", "the two sides", "the two parties"};
 
 template <size_t N>
 bool In(const std::array<absl::string_view, N>& words, absl::string_view w) {
@@ -38,6 +51,15 @@ bool In(const std::array<absl::string_view, N>& words, absl::string_view w) {
 constexpr int32_t kHeldWindow = 8;
 constexpr int32_t kMaxNameLeft = 6;
 constexpr int32_t kMaxNameRight = 10;
+// How far back a verb or "the meeting" looks for the event it refers to.
+constexpr int32_t kRecentEvents = 16;
+
+// One cue occurrence in a sentence.
+struct Hit {
+  EventKind kind;
+  int32_t first;
+  int32_t end;
+};
 
 class EventScan {
  public:
@@ -45,7 +67,7 @@ class EventScan {
 
   std::vector<EventRelation> Run() {
     for (int32_t s = 0; s < c_.sentence_count(); ++s) ScanSentence(s);
-    return std::move(out_);
+    return MergeUndated();
   }
 
  private:
@@ -53,20 +75,33 @@ class EventScan {
     const Sentence& s = c_.tokenized().sentences[s_index];
     const std::string sentence_date = SentenceDate(s_index);
     const std::string date = sentence_date.empty() ? last_date_ : sentence_date;
+    for (const Hit& hit : Hits(s)) {
+      if (Accepted(hit, s, sentence_date)) AddEvent(hit, s, s_index, date);
+    }
+    if (!sentence_date.empty()) last_date_ = sentence_date;
+  }
+
+  // The sentence's cues; a ceremony in a sentence that signs is a signing.
+  std::vector<Hit> Hits(const Sentence& s) const {
+    std::vector<Hit> hits;
+    bool signs = false;
     for (int32_t t = s.first_token; t < s.end_token; ++t) {
       if (InsideName(t)) continue;
       const PhraseLexicon::Match cue = c_.resources().event_cues().LongestAt(
           v_.text(), c_.tokenized().tokens, t, s.end_token);
       if (cue.length == 0) continue;
-      if (cue.value != kNotAnEvent &&
-          Accepted(static_cast<EventKind>(cue.value), t, t + cue.length, s,
-                   sentence_date)) {
-        AddEvent(static_cast<EventKind>(cue.value), t, t + cue.length, s,
-                 s_index, date);
+      if (cue.value != kNotAnEvent) {
+        const auto kind = static_cast<EventKind>(cue.value);
+        hits.push_back(Hit{kind, t, t + cue.length});
+        signs = signs || kind == EventKind::kSigning;
       }
       t += cue.length - 1;
     }
-    if (!sentence_date.empty()) last_date_ = sentence_date;
+    for (Hit& hit : hits) {
+      if (signs && hit.kind == EventKind::kCeremony)
+        hit.kind = EventKind::kSigning;
+    }
+    return hits;
   }
 
   // The first dated mention of the sentence, preferring one with a day.
@@ -96,33 +131,61 @@ class EventScan {
     return false;
   }
 
-  // Whether the sentence reports the cue [first, end) as an event: a verb
-  // with a party ("signed", "visited"), a noun with a verb of holding, a
-  // noun in a sentence dated to the month, or a ceremony or forum with a
-  // party.
-  bool Accepted(EventKind kind, int32_t first, int32_t end, const Sentence& s,
+  bool Accepted(const Hit& hit, const Sentence& s,
                 const std::string& sentence_date) const {
-    if (In(kEventVerbs, v_.lower(first))) return HasParty(s);
-    if (Reported(first, end, s)) return true;
-    if (HasMonth(sentence_date)) return true;
-    const bool ceremony_or_forum = kind == EventKind::kCeremony ||
-                                   kind == EventKind::kForum ||
-                                   v_.IsLower(end - 1, "ceremony");
+    if (IsVerb(hit)) return HasParty(s);
+    if (Reported(hit, s) || HasMonth(sentence_date)) return true;
+    // "the signing of the ... agreement"
+    if (hit.kind == EventKind::kSigning && v_.IsLower(hit.end, "of"))
+      return true;
+    const bool ceremony_or_forum = hit.kind == EventKind::kCeremony ||
+                                   hit.kind == EventKind::kForum ||
+                                   v_.IsLower(hit.end - 1, "ceremony");
     return ceremony_or_forum && HasParty(s);
+  }
+
+  bool IsVerb(const Hit& hit) const {
+    return In(kEventVerbs, v_.lower(hit.first));
+  }
+
+  // "the meeting", "this ceremony": a bare noun that refers to a known
+  // event ("the Smart Education sub-forum" names a new one).
+  bool IsDefinite(const Hit& hit) const {
+    const int32_t k = hit.first - 1;
+    // "the signing of the agreement" describes; "the meeting" refers.
+    return hit.end - hit.first == 1 && !v_.IsLower(hit.end, "of") &&
+           (v_.IsLower(k, "the") || v_.IsLower(k, "this") ||
+            v_.IsLower(k, "that"));
   }
 
   static bool HasMonth(const std::string& date) {
     return date.size() >= 4 && (date[0] == '-' || date.size() >= 7);
   }
 
-  // Whether a verb of holding stands near the cue [first, end).
-  bool Reported(int32_t first, int32_t end, const Sentence& s) const {
-    const int32_t from = std::max(s.first_token, first - kHeldWindow);
-    const int32_t to = std::min(s.end_token, end + kHeldWindow);
+  // Whether a verb of holding stands near the cue, "held" anywhere before
+  // it, or "at"/"during" opens its noun phrase ("At the Smart Education
+  // sub-forum").
+  bool Reported(const Hit& hit, const Sentence& s) const {
+    for (int32_t t = s.first_token; t < hit.first; ++t) {
+      if (v_.IsLower(t, "held")) return true;
+    }
+    const int32_t from = std::max(s.first_token, hit.first - kHeldWindow);
+    const int32_t to = std::min(s.end_token, hit.end + kHeldWindow);
     for (int32_t t = from; t < to; ++t) {
-      if (In(kHeldVerbs, v_.lower(t))) return true;
+      if (!In(kHeldVerbs, v_.lower(t))) continue;
+      const bool preposition = v_.IsLower(t, "at") || v_.IsLower(t, "during");
+      if (!preposition || OpensNounPhrase(t + 1, hit.first)) return true;
     }
     return false;
+  }
+
+  // Whether [from, cue) is "the" and at most four modifier words.
+  bool OpensNounPhrase(int32_t from, int32_t cue) const {
+    if (!v_.IsLower(from, "the") || cue - from > 5 || cue <= from) return false;
+    for (int32_t t = from + 1; t < cue; ++t) {
+      if (!v_.IsWord(t)) return false;
+    }
+    return true;
   }
 
   bool HasParty(const Sentence& s) const {
@@ -132,60 +195,90 @@ class EventScan {
         return true;
       }
     }
-    return false;
+    const std::string lower = LowerAscii(SpanText(v_.text(), s.span));
+    return std::any_of(
+        kBothParties.begin(), kBothParties.end(),
+        [&](absl::string_view p) { return absl::StrContains(lower, p); });
   }
 
-  void AddEvent(EventKind kind, int32_t first, int32_t end, const Sentence& s,
-                int32_t s_index, const std::string& date) {
-    // One event per kind, date and cue word: "the meeting" again is the same
-    // meeting; a forum and its sub-forum are two events.
-    const std::string key = absl::StrCat(static_cast<int>(kind), "|", date, "|",
-                                         Stem(v_.lower(end - 1)));
-    auto [it, inserted] = by_key_.emplace(key, out_.size());
-    if (!inserted) {
-      AddParticipants(out_[it->second], s_index);
+  void AddEvent(const Hit& hit, const Sentence& s, int32_t s_index,
+                const std::string& date) {
+    const int32_t existing = ExistingEvent(hit, date);
+    if (existing >= 0) {
+      AddParticipants(out_[existing], s_index);
       return;
     }
     EventRelation e;
-    e.kind = kind;
+    e.kind = hit.kind;
     e.date = date;
-    const Span name = NameSpan(first, end, s);
-    e.name = std::string(SpanText(v_.text(), name));
+    e.name = std::string(SpanText(v_.text(), NameSpan(hit)));
     e.evidence = s.span;
     AddParticipants(e, s_index);
+    by_key_.emplace(Key(hit, date), out_.size());
     out_.push_back(std::move(e));
+    from_verb_.push_back(IsVerb(hit));
+  }
+
+  // The event a cue adds to: a verb joins the event of its kind and date; a
+  // definite noun the latest event of its date; other nouns the event of
+  // the same kind, date and noun. -1 when it is new.
+  int32_t ExistingEvent(const Hit& hit, const std::string& date) {
+    const bool refers = IsVerb(hit) || IsDefinite(hit);
+    const int32_t oldest =
+        std::max<int32_t>(0, static_cast<int32_t>(out_.size()) - kRecentEvents);
+    int32_t same_kind = -1;
+    for (int32_t i = static_cast<int32_t>(out_.size()) - 1; i >= oldest; --i) {
+      const bool kind = out_[i].kind == hit.kind;
+      if (kind && out_[i].date == date && (refers || from_verb_[i])) {
+        if (!refers) {
+          // A noun names what a verb reported: "have signed ... at a ceremony".
+          out_[i].name = std::string(SpanText(v_.text(), NameSpan(hit)));
+          from_verb_[i] = false;
+        }
+        return i;
+      }
+      if (refers && IsDefinite(hit) && out_[i].date == date) return i;
+      if (kind && same_kind < 0) same_kind = i;
+    }
+    if (refers && same_kind >= 0) return same_kind;
+    auto it = by_key_.find(Key(hit, date));
+    return it == by_key_.end() ? -1 : static_cast<int32_t>(it->second);
+  }
+
+  // Visits and meetings: one per day. Signings, ceremonies and forums: one
+  // per name, since one day can hold several.
+  std::string Key(const Hit& hit, const std::string& date) const {
+    if (hit.kind == EventKind::kVisit || hit.kind == EventKind::kMeeting) {
+      return absl::StrCat(static_cast<int>(hit.kind), "|", date);
+    }
+    const Span name = NameSpan(hit);
+    return absl::StrCat(
+        static_cast<int>(hit.kind), "|", date, "|",
+        LowerAscii(SpanText(v_.text(),
+                            Span{name.begin, v_.token(hit.end - 1).span.end})));
   }
 
   // The noun phrase around the cue: modifiers before it and an "of ..."
   // complement after it.
-  Span NameSpan(int32_t first, int32_t end, const Sentence& s) const {
-    int32_t begin = first;
-    while (begin > s.first_token && first - begin < kMaxNameLeft &&
+  Span NameSpan(const Hit& hit) const {
+    const Sentence& s = c_.tokenized().sentences[c_.SentenceOf(hit.first)];
+    int32_t begin = hit.first;
+    while (begin > s.first_token && hit.first - begin < kMaxNameLeft &&
            v_.IsWord(begin - 1) && !In(kNameStops, v_.lower(begin - 1)) &&
            !v_.Has(begin - 1, kTokenNumber)) {
       --begin;
     }
-    int32_t stop = end;
-    if (v_.IsLower(end, "of") || v_.IsLower(end, "on")) {
-      int32_t k = end + 1;
-      while (k < s.end_token && k - end < kMaxNameRight && !v_.IsPunct(k) &&
+    int32_t stop = hit.end;
+    if (v_.IsLower(hit.end, "of") || v_.IsLower(hit.end, "on")) {
+      int32_t k = hit.end + 1;
+      while (k < s.end_token && k - hit.end < kMaxNameRight && !v_.IsPunct(k) &&
              !In(kHeldVerbs, v_.lower(k)) && !v_.IsLower(k, "was") &&
              !v_.IsLower(k, "were")) {
         ++k;
       }
-      if (k > end + 1) stop = k;
+      if (k > hit.end + 1) stop = k;
     }
     return v_.SpanOf(begin, stop);
-  }
-
-  static std::string Stem(std::string word) {
-    for (absl::string_view suffix : {"ing", "ed", "s"}) {
-      if (word.size() > suffix.size() + 3 && absl::EndsWith(word, suffix)) {
-        word.resize(word.size() - suffix.size());
-        break;
-      }
-    }
-    return word;
   }
 
   void AddParticipants(EventRelation& e, int32_t s_index) const {
@@ -208,11 +301,37 @@ class EventScan {
     }
   }
 
+  // A headline names the event the story then dates: an undated event joins
+  // the first dated event of its kind.
+  std::vector<EventRelation> MergeUndated() {
+    constexpr size_t kKinds = static_cast<size_t>(EventKind::kOther) + 1;
+    std::array<int32_t, kKinds> first_dated;
+    first_dated.fill(-1);
+    for (size_t j = 0; j < out_.size(); ++j) {
+      int32_t& first = first_dated[static_cast<size_t>(out_[j].kind)];
+      if (!out_[j].date.empty() && first < 0) first = static_cast<int32_t>(j);
+    }
+    std::vector<bool> merged(out_.size(), false);
+    for (size_t i = 0; i < out_.size(); ++i) {
+      const int32_t target = first_dated[static_cast<size_t>(out_[i].kind)];
+      if (!out_[i].date.empty() || target < 0) continue;
+      for (int32_t org : out_[i].orgs) AddUnique(out_[target].orgs, org);
+      merged[i] = true;
+    }
+    std::vector<EventRelation> kept;
+    for (size_t i = 0; i < out_.size(); ++i) {
+      if (!merged[i]) kept.push_back(std::move(out_[i]));
+    }
+    return kept;
+  }
+
   const RelationContext& c_;
   const TokenView& v_;
   std::string last_date_;
   absl::flat_hash_map<std::string, size_t> by_key_;
   std::vector<EventRelation> out_;
+  // Per event: whether only a verb has reported it so far.
+  std::vector<bool> from_verb_;
 };
 
 }  // namespace
