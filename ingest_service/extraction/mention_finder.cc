@@ -72,6 +72,7 @@ class MentionScanner {
     for (const DatedSpan& date : dates.dates) MarkDate(date);
     for (const Sentence& sentence : tokenized_.sentences) {
       MarkTitlesAndHonorifics(sentence);
+      MarkGovernmentBodies(sentence);
       MarkAnaphors(sentence);
       for (const NameChunk& chunk :
            FindNameChunks(view_, sentence, roles_, r_)) {
@@ -104,7 +105,10 @@ class MentionScanner {
   // "the group", "the community": the noun refers back to an organization.
   void MarkAnaphors(const Sentence& s) {
     for (int32_t i = s.first_token + 1; i < s.end_token; ++i) {
-      if (!view_.IsLower(i - 1, "the") || view_.IsCapitalized(i) ||
+      const bool determiner = view_.IsLower(i - 1, "the") ||
+                              view_.IsLower(i - 1, "our") ||
+                              view_.IsLower(i - 1, "this");
+      if (!determiner || view_.IsCapitalized(i) ||
           roles_[i] != TokenRole::kFree) {
         continue;
       }
@@ -112,6 +116,28 @@ class MentionScanner {
       if (kind < 0 || !EndsNounPhrase(i + 1, s)) continue;
       const int32_t index = AddOrg(i, i + 1, static_cast<OrgKind>(kind));
       items_[index].anaphor = true;
+    }
+  }
+
+  // "the municipal Party committee", "Jiangmen municipal Party committee",
+  // "the municipal government" (the city's own government).
+  void MarkGovernmentBodies(const Sentence& s) {
+    for (int32_t i = s.first_token; i < s.end_token; ++i) {
+      if (roles_[i] != TokenRole::kFree || view_.IsCapitalized(i)) continue;
+      const PhraseLexicon::Match m = r_.government_bodies().LongestAt(
+          view_.text(), tokenized_.tokens, i, s.end_token);
+      if (m.length == 0) continue;
+      int32_t first = i;
+      if (i > s.first_token && roles_[i - 1] == TokenRole::kFree &&
+          IsLocation(i - 1, i)) {
+        first = i - 1;
+      }
+      const int32_t end = i + m.length;
+      for (int32_t t = first; t < end; ++t) roles_[t] = TokenRole::kName;
+      const int32_t index = AddOrg(first, end, OrgKind::kGovernment);
+      items_[index].anaphor =
+          m.value == static_cast<int32_t>(GovernmentBodyRole::kCity);
+      i = end - 1;
     }
   }
 
@@ -209,6 +235,12 @@ class MentionScanner {
       Add(MentionType::kPerson, *split, end);
       return org;
     }
+    if (std::optional<int32_t> person_end = LeadingPersonEnd(first, end)) {
+      // "President Cao Zejun of Huawei China Strategic MKT".
+      const int32_t person = Add(MentionType::kPerson, first, *person_end);
+      ClassifyRange(*person_end + 1, end, s);
+      return person;
+    }
     if (std::optional<int32_t> k = FindAndSplit(first, end)) {
       const int32_t left = ClassifyRange(first, *k, s);
       ClassifyRange(*k + 1, end, s);
@@ -277,6 +309,17 @@ class MentionScanner {
       int32_t before = start;
       if (view_.Is(before - 1, ".")) --before;  // "Co. Wang Shanshui"
       if (HeadOf(first, before) || IsKnownOrg(first, before)) return start;
+    }
+    return std::nullopt;
+  }
+
+  std::optional<int32_t> LeadingPersonEnd(int32_t first, int32_t end) const {
+    for (int32_t n = 3; n >= 2; --n) {
+      const int32_t stop = first + n;
+      if (stop + 1 >= end || !view_.IsLower(stop, "of")) continue;
+      if (PersonNameShape(view_, first, stop, r_) == NameConfidence::kStrong) {
+        return stop;
+      }
     }
     return std::nullopt;
   }
@@ -511,7 +554,13 @@ class MentionScanner {
     const int32_t outer = ClassifyRange(first, open, s);
     if (close + 1 < end) ClassifyRange(close + 1, end, s);
     if (outer < 0 || items_[outer].type != MentionType::kOrganization) {
-      ClassifyRange(open + 1, close, s);
+      // "IndianOil-IIT Roorkee (IOIITR) research fellowships": the acronym
+      // of something that is no organization is none either.
+      const int32_t inner = ClassifyRange(open + 1, close, s);
+      if (inner >= 0 && close - open == 2 &&
+          items_[inner].type == MentionType::kOrganization) {
+        items_[inner].type = MentionType::kProperName;
+      }
       return outer;
     }
     const std::optional<OrgHead> inner_head = HeadOf(open + 1, close);
@@ -567,6 +616,7 @@ class MentionScanner {
   }
 
   int32_t ClassifySimple(int32_t first, int32_t end, const Sentence& s) {
+    if (std::optional<int32_t> org = SplitGluedName(first, end)) return *org;
     if (IsGenericBody(first, end)) {
       // "the Party Committee" alone names no one body.
       return Add(MentionType::kProperName, first, end);
@@ -628,6 +678,31 @@ class MentionScanner {
       return OrgKind::kMedia;
     }
     return OrgKind::kOther;
+  }
+
+  // "Vice president of USSTZhang Hua": scraped text glues an acronym to the
+  // surname after it. Returns the acronym's organization mention.
+  std::optional<int32_t> SplitGluedName(int32_t first, int32_t end) {
+    if (end - first != 2) return std::nullopt;
+    const absl::string_view word = view_.word(first);
+    size_t caps = 0;
+    while (caps < word.size() &&
+           absl::ascii_isupper(static_cast<unsigned char>(word[caps]))) {
+      ++caps;
+    }
+    if (caps < 3 || caps >= word.size()) return std::nullopt;
+    const absl::string_view surname = word.substr(caps - 1);
+    if (!r_.IsChineseSurname(surname) ||
+        !IsPinyinGivenName(view_.word(first + 1), r_)) {
+      return std::nullopt;
+    }
+    const int32_t begin = view_.token(first).span.begin;
+    const auto split = static_cast<int32_t>(begin + caps - 1);
+    const int32_t org = AddOrg(first, first + 1, OrgKind::kOther);
+    items_[org].span = Span{begin, split};
+    const int32_t person = Add(MentionType::kPerson, first, end);
+    items_[person].span.begin = split;
+    return org;
   }
 
   bool IsGenericBody(int32_t first, int32_t end) const {

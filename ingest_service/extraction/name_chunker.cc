@@ -91,7 +91,7 @@ class ChunkScan {
     if (IsConnector(j)) {
       // "School of Computer Science at Zhejiang University": "at" joins only
       // a unit to its owner, not a name to a venue.
-      if (view_.IsLower(j, "at") && !HasHeadWord(first, j)) return j;
+      if (view_.IsLower(j, "at") && !HasUnitHead(first, j)) return j;
       int32_t k = j + 1;
       if (view_.IsLower(k, "the")) ++k;
       return IsNameWord(k) ? k : j;
@@ -122,16 +122,19 @@ class ChunkScan {
            kConnectors.end();
   }
 
-  bool HasHeadWord(int32_t first, int32_t end) const {
+  // Whether the chunk so far names a unit that can sit "at" its owner:
+  // a school, department, institute or laboratory.
+  bool HasUnitHead(int32_t first, int32_t end) const {
     for (int32_t i = first; i < end; ++i) {
-      if (IsHeadWord(i)) return true;
+      const int32_t value = r_.org_heads().Find(view_.word(i), -1);
+      if (value < 0) continue;
+      const OrgHead head = UnpackOrgHead(value);
+      if (head.strength == HeadStrength::kUnit ||
+          head.kind == OrgKind::kResearchInstitute) {
+        return true;
+      }
     }
     return false;
-  }
-
-  bool IsHeadWord(int32_t i) const {
-    const int32_t value = r_.org_heads().Find(view_.word(i), -1);
-    return value >= 0 && UnpackOrgHead(value).strength != HeadStrength::kWeak;
   }
 
   bool IsLegal(int32_t i) const {

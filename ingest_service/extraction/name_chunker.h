@@ -27,6 +27,7 @@ enum class TokenRole : uint8_t {
   kTitle,
   kHonorific,
   kDate,
+  kName,  // part of a name found by a lexicon ("municipal Party committee")
 };
 
 // Tokens [first, end) of one chunk.

@@ -97,6 +97,12 @@ absl::StatusOr<int32_t> ParseEventCue(absl::string_view value) {
   return EnumParser<EventKind>(&EventKindFromName)(value);
 }
 
+absl::StatusOr<int32_t> ParseGovernmentRole(absl::string_view value) {
+  if (value == "BODY") return static_cast<int32_t>(GovernmentBodyRole::kBody);
+  if (value == "CITY") return static_cast<int32_t>(GovernmentBodyRole::kCity);
+  return absl::InvalidArgumentError("role must be BODY|CITY");
+}
+
 absl::StatusOr<int32_t> ParseTitleRole(absl::string_view value) {
   if (value == "head") return static_cast<int32_t>(TitleRole::kHead);
   if (value == "modifier") return static_cast<int32_t>(TitleRole::kModifier);
@@ -162,6 +168,9 @@ class ResourceLoader {
         Lexicon("honorifics.txt", 1, {}, r.honorifics_));
     PARTNERLENS_RETURN_IF_ERROR(
         Lexicon("anaphors.txt", 2, &ParseKnownOrgValue, r.anaphors_));
+    PARTNERLENS_RETURN_IF_ERROR(Lexicon("government_bodies.txt", 2,
+                                        &ParseGovernmentRole,
+                                        r.government_bodies_));
     PARTNERLENS_RETURN_IF_ERROR(
         Lexicon("partnership_cues.txt", 2,
                 EnumParser<PartnershipKind>(&PartnershipKindFromName),

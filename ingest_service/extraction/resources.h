@@ -39,6 +39,9 @@ OrgHead UnpackOrgHead(int32_t value);
 // Role of a title lexicon entry (data/titles.txt).
 enum class TitleRole { kHead = 1, kModifier = 2 };
 
+// Role of a lower-case government body (data/government_bodies.txt).
+enum class GovernmentBodyRole { kBody = 1, kCity = 2 };
+
 // Value of an event cue that names no event ("conference room").
 inline constexpr int32_t kNotAnEvent = -1;
 
@@ -70,6 +73,8 @@ class ExtractionResources {
   // Nouns that refer back to an organization after "the"; values are
   // OrgKind.
   const PhraseLexicon& anaphors() const { return anaphors_; }
+  // Lower-case government bodies; values are GovernmentBodyRole.
+  const PhraseLexicon& government_bodies() const { return government_bodies_; }
   // Places; values are LocationType.
   const PhraseLexicon& locations() const { return locations_; }
   const PhraseLexicon& demonyms() const { return demonyms_; }
@@ -104,6 +109,7 @@ class ExtractionResources {
   PhraseLexicon title_bodies_;
   PhraseLexicon honorifics_;
   PhraseLexicon anaphors_;
+  PhraseLexicon government_bodies_;
   PhraseLexicon locations_;
   PhraseLexicon demonyms_;
   PhraseLexicon partnership_cues_;
