@@ -5,10 +5,14 @@
 // the expressions, resolving them against the article's publication date,
 // and finding the publication date the text itself shows.
 //
-// Everything here is a pure function of its arguments: thread-safe, no
-// allocation that outlives the call except the returned values. The RE2
-// patterns compile once, on first use, into immutable statics. Every
-// function runs in time linear in its input.
+// Everything here is a pure function of its arguments and thread-safe.
+// The RE2 patterns compile once, on first use, into immutable statics (a
+// few MB with their match caches, never freed). Every function runs in time
+// linear in its input.
+//
+// Implemented in date_finder.cc (finding), date_patterns.{h,cc} (the
+// patterns and their vocabulary), date_resolution.cc (ISO 8601 and
+// resolution) and published_date.cc (datelines).
 
 #include <optional>
 #include <string>
@@ -64,12 +68,15 @@ enum class DateRelation {
 // year or month ("the end of last year" resolves to the year).
 enum class DatePeriod {
   kWhole,
-  kBeginning,   // "the beginning of", "the start of", "early"
-  kMiddle,      // "the middle of", "mid-"
-  kEnd,         // "the end of", "late"
-  kFirstHalf,   // "the first half of"
-  kSecondHalf,  // "the second half of", "the latter half of"
-  kQuarter,     // "the first quarter of" ... "the fourth quarter of"
+  kBeginning,      // "the beginning of", "the start of", "early"
+  kMiddle,         // "the middle of", "mid-"
+  kEnd,            // "the end of", "late"
+  kFirstHalf,      // "the first half of"
+  kSecondHalf,     // "the second half of", "the latter half of"
+  kFirstQuarter,   // "the first quarter of"
+  kSecondQuarter,  // "the second quarter of"
+  kThirdQuarter,   // "the third quarter of"
+  kFourthQuarter,  // "the fourth quarter of", "the last quarter of"
 };
 
 // One date expression found in a text.
@@ -127,6 +134,16 @@ std::vector<DateExpression> FindDateExpressions(absl::string_view text);
 //   the first strictly after. Without a full reference: empty.
 PartialDate ResolveDate(const DateExpression& expression,
                         const PartialDate& reference);
+
+// The reference to resolve a text's dates against. Normally `reference`;
+// but when the text names one period both with "this year" and with an
+// explicit year ("Since the beginning of this year ..." and "At the
+// beginning of 2022 ..."), "this year" is that year, and the reference is
+// that year alone ({2022, 0, 0}): the reference date then belongs to a
+// later re-posting of the story. Unchanged when explicit years disagree.
+// Linear in expressions.size().
+PartialDate StoryReference(const std::vector<DateExpression>& expressions,
+                           const PartialDate& reference);
 
 // The publication date the text itself shows, ISO 8601, or "". Only looks
 // at dateline-like places:

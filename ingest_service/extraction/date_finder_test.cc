@@ -295,6 +295,38 @@ INSTANTIATE_TEST_SUITE_P(
         {"last Tuesday", "", ""},
     }));
 
+TEST(StoryReferenceTest, SamePeriodWithAnExplicitYearFixesThisYear) {
+  const std::string text =
+      "Since the beginning of this year, Huawei and Jinan have met.\n"
+      "At the beginning of 2022, Huawei executives visited Jinan.\n"
+      "In the first half of this year, Xu Zhijun visited Jinan on February "
+      "27.";
+  const std::vector<DateExpression> found = FindDateExpressions(text);
+  const PartialDate story = StoryReference(found, {2024, 5, 17});
+  EXPECT_EQ(story, (PartialDate{2022, 0, 0}));
+  ASSERT_EQ(found.size(), 4U);
+  EXPECT_EQ(FormatIsoDate(ResolveDate(found[0], story)), "2022");
+  EXPECT_EQ(FormatIsoDate(ResolveDate(found[3], story)), "2022-02-27");
+  EXPECT_EQ(StoryReference(FindDateExpressions("Early 2022, early this year."),
+                           {2024, 5, 17}),
+            (PartialDate{2022, 0, 0}));
+}
+
+TEST(StoryReferenceTest, KeepsTheReferenceOtherwise) {
+  const PartialDate reference{2024, 5, 17};
+  for (const char* text : {
+           "In 2020 it began; this year it grew.",
+           "At the beginning of 2024, then since the beginning of this year.",
+           "Early 2021, early 2022, early this year.",
+           "In the first quarter of 2021; in the fourth quarter of this year.",
+           "At the beginning of 2022.",
+       }) {
+    EXPECT_EQ(StoryReference(FindDateExpressions(text), reference), reference)
+        << text;
+  }
+  EXPECT_EQ(StoryReference({}, reference), reference);
+}
+
 struct IsoCase {
   const char* iso;
   std::optional<PartialDate> parsed;

@@ -40,7 +40,7 @@ struct PeriodWord {
 };
 
 // "<words> of <month or year>".
-constexpr std::array<PeriodWord, 11> kPeriodOfWords = {{
+constexpr std::array<PeriodWord, 12> kPeriodOfWords = {{
     {"beginning", DatePeriod::kBeginning},
     {"start", DatePeriod::kBeginning},
     {"middle", DatePeriod::kMiddle},
@@ -48,10 +48,11 @@ constexpr std::array<PeriodWord, 11> kPeriodOfWords = {{
     {"first half", DatePeriod::kFirstHalf},
     {"second half", DatePeriod::kSecondHalf},
     {"latter half", DatePeriod::kSecondHalf},
-    {"first quarter", DatePeriod::kQuarter},
-    {"second quarter", DatePeriod::kQuarter},
-    {"third quarter", DatePeriod::kQuarter},
-    {"fourth quarter", DatePeriod::kQuarter},
+    {"first quarter", DatePeriod::kFirstQuarter},
+    {"second quarter", DatePeriod::kSecondQuarter},
+    {"third quarter", DatePeriod::kThirdQuarter},
+    {"fourth quarter", DatePeriod::kFourthQuarter},
+    {"last quarter", DatePeriod::kFourthQuarter},
 }};
 
 // "<word> 2022", "mid-2022".

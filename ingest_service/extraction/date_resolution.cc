@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "absl/strings/ascii.h"
 #include "absl/strings/str_cat.h"
@@ -16,6 +17,8 @@
 
 namespace partnerlens::extraction {
 namespace {
+
+constexpr int kPeriodCount = static_cast<int>(DatePeriod::kFourthQuarter) + 1;
 
 // ---- Calendar -------------------------------------------------------------
 
@@ -144,6 +147,24 @@ bool ConsumeNumber(absl::string_view* text, size_t width, int* value) {
   return *value != 0;
 }
 
+// The explicit year of each (period, month) a text names ("the beginning
+// of 2022"); 0 when none, -1 when two years disagree.
+using PeriodYears = std::array<std::array<int, 13>, kPeriodCount>;
+
+PeriodYears ExplicitPeriodYears(
+    const std::vector<DateExpression>& expressions) {
+  PeriodYears years{};
+  for (const DateExpression& e : expressions) {
+    if (e.relation != DateRelation::kAbsolute ||
+        e.period == DatePeriod::kWhole || e.stated.year == 0) {
+      continue;
+    }
+    int& year = years[static_cast<int>(e.period)][e.stated.month];
+    year = (year == 0 || year == e.stated.year) ? e.stated.year : -1;
+  }
+  return years;
+}
+
 }  // namespace
 
 bool IsValidDate(const PartialDate& date) {
@@ -226,6 +247,21 @@ PartialDate ResolveDate(const DateExpression& expression,
       return NearWeekday(reference, expression.weekday, 1);
   }
   return {};
+}
+
+PartialDate StoryReference(const std::vector<DateExpression>& expressions,
+                           const PartialDate& reference) {
+  const PeriodYears years = ExplicitPeriodYears(expressions);
+  int story_year = 0;
+  for (const DateExpression& e : expressions) {
+    if (e.relation != DateRelation::kThisYear) continue;
+    const int year = years[static_cast<int>(e.period)][e.stated.month];
+    if (year == 0) continue;
+    if (year < 0 || (story_year != 0 && story_year != year)) return reference;
+    story_year = year;
+  }
+  if (story_year == 0 || story_year == reference.year) return reference;
+  return {story_year, 0, 0};
 }
 
 }  // namespace partnerlens::extraction

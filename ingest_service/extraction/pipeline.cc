@@ -4,6 +4,7 @@
 
 #include "ingest_service/extraction/article_dates.h"
 #include "ingest_service/extraction/entity_resolver.h"
+#include "ingest_service/extraction/input.h"
 #include "ingest_service/extraction/mention_finder.h"
 #include "ingest_service/extraction/records.h"
 #include "ingest_service/extraction/relation_extractor.h"
@@ -11,18 +12,10 @@
 
 namespace partnerlens::extraction {
 
-// TODO(#3): the input stage (HTML, boilerplate, Unicode) replaces this.
-NormalizedText NormalizePlaceholder(const ArticleInput& input) {
-  NormalizedText out;
-  out.text = input.content;
-  out.anchors.push_back({0, 0});
-  return out;
-}
-
 ArticleRecords ExtractArticle(const ArticleInput& input,
                               const ExtractionResources& resources,
                               const ExtractionOptions& options) {
-  NormalizedText normalized = NormalizePlaceholder(input);
+  NormalizedText normalized = NormalizeInput(input, resources.boilerplate());
   const TokenizedText tokens = Tokenize(
       normalized.text, resources.abbreviations(), options.max_sentence_tokens);
   const ArticleDates dates =

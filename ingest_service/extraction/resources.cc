@@ -151,6 +151,10 @@ class ResourceLoader {
                                  source_("abbreviations.txt"));
     PARTNERLENS_ASSIGN_OR_RETURN(r->abbreviations_,
                                  ParseAbbreviations(abbreviations));
+    PARTNERLENS_ASSIGN_OR_RETURN(std::string boilerplate,
+                                 source_("boilerplate.txt"));
+    PARTNERLENS_ASSIGN_OR_RETURN(r->boilerplate_,
+                                 ParseBoilerplateRules(boilerplate));
     PARTNERLENS_RETURN_IF_ERROR(LoadLexicons(*r));
     PARTNERLENS_RETURN_IF_ERROR(LoadWordSets(*r));
     return std::unique_ptr<const ExtractionResources>(std::move(r));

@@ -18,6 +18,7 @@
 #include "absl/status/statusor.h"
 #include "absl/strings/string_view.h"
 
+#include "ingest_service/extraction/boilerplate.h"
 #include "ingest_service/extraction/lexicon.h"
 #include "ingest_service/extraction/tokenizer.h"
 #include "ingest_service/extraction/types.h"
@@ -61,6 +62,8 @@ class ExtractionResources {
   ExtractionResources& operator=(const ExtractionResources&) = delete;
 
   const Abbreviations& abbreviations() const { return abbreviations_; }
+  // Lines that are not the story (data/boilerplate.txt).
+  const BoilerplateRules& boilerplate() const { return boilerplate_; }
   // Org head words; values via UnpackOrgHead.
   const PhraseLexicon& org_heads() const { return org_heads_; }
   // Well-known organization names; values are OrgKind.
@@ -103,6 +106,7 @@ class ExtractionResources {
   ExtractionResources() = default;
 
   Abbreviations abbreviations_;
+  BoilerplateRules boilerplate_;
   PhraseLexicon org_heads_;
   PhraseLexicon known_orgs_;
   PhraseLexicon titles_;
