@@ -269,6 +269,8 @@ class Resolver {
   }
 
   int32_t ShortFormTarget(int32_t i, const std::vector<int32_t>& long_orgs) {
+    if (const int32_t core = CoreNameTarget(i, long_orgs); core >= 0)
+      return core;
     const Mention& m = items_[i];
     const int32_t n = m.end_token - m.first_token;
     if (n == 1 && view_.Has(m.first_token, kTokenAllCaps)) {
@@ -282,6 +284,25 @@ class Resolver {
       return FirstWordTarget(view_.word(m.first_token), long_orgs, i);
     }
     return OwnerPrefixedTarget(i, long_orgs);
+  }
+
+  // "Hualian Century Bioengineering" for "Shenzhen Hualian Century
+  // Bioengineering Co. Ltd": the name without its leading place words.
+  int32_t CoreNameTarget(int32_t i, const std::vector<int32_t>& long_orgs) {
+    const std::string key = OrgKeyOf(i);
+    if (key.empty()) return -1;
+    for (int32_t candidate : long_orgs) {
+      if (clusters_.Find(candidate) == clusters_.Find(i)) continue;
+      const Mention& c = items_[candidate];
+      int32_t t = c.first_token;
+      while (t < c.end_token - 1 && IsPlaceWord(view_.word(t))) ++t;
+      if (t == c.first_token || c.end_token - t < 2) continue;
+      if (text::OrganizationKey(
+              SpanText(view_.text(), view_.SpanOf(t, c.end_token))) == key) {
+        return candidate;
+      }
+    }
+    return -1;
   }
 
   // "Jinan Research Institute" for "Huawei Jinan Research Institute": the
@@ -376,6 +397,15 @@ class Resolver {
     for (size_t i = 0; i < items_.size(); ++i) {
       if (!items_[i].anaphor || !OrgAt(static_cast<int32_t>(i))) continue;
       const auto index = static_cast<int32_t>(i);
+      if (IsCityAnaphor(index)) {
+        const int32_t city = PromoteMainCity();
+        if (city >= 0) {
+          clusters_.Join(city, index);
+        } else {
+          types_[i] = MentionType::kProperName;
+        }
+        continue;
+      }
       int32_t target =
           Preceding(named[static_cast<size_t>(items_[i].org_kind)], index);
       if (target < 0) {
@@ -392,6 +422,15 @@ class Resolver {
       }
       clusters_.Join(target, index);
     }
+  }
+
+  // "our city", "the municipality", "the municipal government": the city's
+  // own government, not any government body named before.
+  bool IsCityAnaphor(int32_t i) const {
+    const std::string lower = LowerAscii(Text(i));
+    return items_[i].org_kind == OrgKind::kGovernment &&
+           (lower == "city" || lower == "municipality" ||
+            absl::StrContains(lower, "government"));
   }
 
   // The latest candidate before `index`, else the first after, else -1.
@@ -412,6 +451,7 @@ class Resolver {
   // "our city": the place the article names most often becomes its
   // government. Returns one of its mentions, or -1.
   int32_t PromoteMainCity() {
+    if (!government_.empty()) return government_.front();
     absl::flat_hash_map<std::string, int32_t> count;
     int32_t best = -1;
     for (size_t j = 0; j < items_.size(); ++j) {

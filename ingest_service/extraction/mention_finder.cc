@@ -417,7 +417,12 @@ class MentionScanner {
       if (HasOfComplement(first, k) && !ContainsStrongHead(k + 1, end)) {
         continue;
       }
-      if (IsCompleteName(first, k) && StartsOwnName(k + 1, end)) return k;
+      if (IsCompleteName(first, k) &&
+          (StartsOwnName(k + 1, end) ||
+           (HeadOf(first, k) && IsStrongOrg(k + 1, end)))) {
+        return k;  // "... Technology Laboratory and Automation Instrument
+                   // Laboratory"
+      }
     }
     return std::nullopt;
   }

@@ -34,8 +34,12 @@ struct Cue {
 
 class PartnershipScan {
  public:
-  explicit PartnershipScan(const RelationContext& c)
-      : c_(c), v_(c.view()), main_(MainOrganizations(c)) {}
+  PartnershipScan(const RelationContext& c,
+                  const std::vector<PositionRelation>& positions)
+      : c_(c),
+        v_(c.view()),
+        positions_(positions),
+        main_(MainOrganizations(c)) {}
 
   std::vector<PartnershipRelation> Run() {
     for (int32_t s = 0; s < c_.sentence_count(); ++s) ScanSentence(s);
@@ -91,12 +95,24 @@ class PartnershipScan {
           lexicon.LongestAt(v_.text(), c_.tokenized().tokens, t, s.end_token);
       if (m.length == 0) continue;
       const auto kind = static_cast<PartnershipKind>(m.value);
-      const bool weak =
-          kind == PartnershipKind::kStrategicCooperation && m.length == 1;
+      const bool weak = kind == PartnershipKind::kStrategicCooperation &&
+                        !IsExplicitStrategic(t, t + m.length);
       cues.push_back(Cue{kind, v_.SpanOf(t, t + m.length), weak});
       t += m.length - 1;
     }
     return cues;
+  }
+
+  // "strategic cooperation", "framework agreement": a general agreement by
+  // name; "an agreement", "an MoU" only when nothing more specific is said.
+  bool IsExplicitStrategic(int32_t first, int32_t end) const {
+    for (int32_t t = first; t < end; ++t) {
+      if (v_.IsLower(t, "strategic") || v_.IsLower(t, "framework") ||
+          v_.IsLower(t, "comprehensive")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   bool InsideOrg(int32_t t) const {
@@ -127,20 +143,65 @@ class PartnershipScan {
       }
     }
     if (MentionsBothParties(s)) {
-      for (size_t i = 0; i < main_.size() && i < 2; ++i) {
-        if (std::find(parties.begin(), parties.end(), main_[i]) ==
-            parties.end()) {
-          parties.push_back(main_[i]);
+      for (int32_t org : BothParties(s_index)) {
+        if (std::find(parties.begin(), parties.end(), org) == parties.end()) {
+          parties.push_back(org);
         }
       }
     }
+    if (parties.size() < 2) AddTitleOrgs(s, parties);
     return parties;
+  }
+
+  // "Both sides": the article's main organization and the other party most
+  // recently named (in this or the two sentences before).
+  std::vector<int32_t> BothParties(int32_t s_index) const {
+    std::vector<int32_t> out;
+    if (main_.empty()) return out;
+    out.push_back(main_[0]);
+    for (int32_t s = s_index; s >= 0 && s >= s_index - 2 && out.size() < 2;
+         --s) {
+      const std::vector<int32_t>& in = c_.InSentence(s);
+      for (auto it = in.rbegin(); it != in.rend(); ++it) {
+        const int32_t org = c_.EntityOf(*it);
+        if (c_.TypeOf(*it) != MentionType::kOrganization || org < 0 ||
+            org == main_[0] || IsTitleOrg(*it) ||
+            c_.entities().orgs[org].kind == OrgKind::kMedia ||
+            c_.entities().orgs[org].parent == main_[0]) {
+          continue;
+        }
+        out.push_back(org);
+        break;
+      }
+    }
+    if (out.size() < 2 && main_.size() > 1) out.push_back(main_[1]);
+    return out;
+  }
+
+  // "X, MD of Huawei Egypt, and Y, Deputy Minister of ..., signed": the
+  // bodies the signers speak for are the parties.
+  void AddTitleOrgs(const Sentence& s, std::vector<int32_t>& parties) const {
+    for (const PositionRelation& p : positions_) {
+      if (p.org < 0 || p.evidence.begin < s.span.begin ||
+          p.evidence.begin >= s.span.end ||
+          c_.entities().orgs[p.org].kind == OrgKind::kMedia) {
+        continue;
+      }
+      if (std::find(parties.begin(), parties.end(), p.org) == parties.end()) {
+        parties.push_back(p.org);
+      }
+    }
   }
 
   // "held its founding ceremony in Guiyang": a place named as a place.
   bool IsLocative(int32_t m) const {
-    if (c_.mention(m).type != MentionType::kLocation) return false;
     const int32_t before = c_.mention(m).first_token - 1;
+    // "signed ... at the Party-Masses Service Center": a venue.
+    if (v_.IsLower(before, "at") ||
+        (v_.IsLower(before, "the") && v_.IsLower(before - 1, "at"))) {
+      return true;
+    }
+    if (c_.mention(m).type != MentionType::kLocation) return false;
     return v_.IsLower(before, "in") || v_.IsLower(before, "at") ||
            v_.IsLower(before, "to") || v_.IsLower(before, "from");
   }
@@ -294,6 +355,7 @@ class PartnershipScan {
 
   const RelationContext& c_;
   const TokenView& v_;
+  const std::vector<PositionRelation>& positions_;
   std::vector<int32_t> main_;
   absl::flat_hash_set<std::string> seen_;
   std::vector<PartnershipRelation> out_;
@@ -332,8 +394,9 @@ std::vector<int32_t> MainOrganizations(const RelationContext& context) {
 }
 
 std::vector<PartnershipRelation> ExtractPartnerships(
-    const RelationContext& context) {
-  return PartnershipScan(context).Run();
+    const RelationContext& context,
+    const std::vector<PositionRelation>& positions) {
+  return PartnershipScan(context, positions).Run();
 }
 
 }  // namespace partnerlens::extraction

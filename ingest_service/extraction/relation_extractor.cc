@@ -14,7 +14,7 @@ Relations ExtractRelations(absl::string_view text,
   Relations out;
   out.positions = ExtractPositions(context);
   out.events = ExtractEvents(context);
-  out.partnerships = ExtractPartnerships(context);
+  out.partnerships = ExtractPartnerships(context, out.positions);
   return out;
 }
 

@@ -16,9 +16,11 @@ std::vector<PositionRelation> ExtractPositions(const RelationContext& context);
 std::vector<EventRelation> ExtractEvents(const RelationContext& context);
 
 // Organizations a sentence names only as the body of someone's title are no
-// parties.
+// parties, unless the sentence names no others: then `positions` tell whom
+// the signers speak for.
 std::vector<PartnershipRelation> ExtractPartnerships(
-    const RelationContext& context);
+    const RelationContext& context,
+    const std::vector<PositionRelation>& positions);
 
 // Organization indexes ordered by how central they are to the article
 // (mention count, then first mention); media excluded.
