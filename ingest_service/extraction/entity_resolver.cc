@@ -103,14 +103,19 @@ class Resolver {
   Resolver(absl::string_view text, const TokenizedText& tokenized,
            const Mentions& mentions, const ExtractionResources& r)
       : view_(text, tokenized),
+        tokenized_(tokenized),
         items_(mentions.items),
         r_(r),
         clusters_(mentions.items.size()),
         types_(mentions.items.size()),
         kinds_(mentions.items.size()) {
+    starting_.resize(tokenized.tokens.size() + 1);
+    ending_.resize(tokenized.tokens.size() + 1);
     for (size_t i = 0; i < items_.size(); ++i) {
       types_[i] = items_[i].type;
       kinds_[i] = items_[i].org_kind;
+      starting_[items_[i].first_token].push_back(static_cast<int32_t>(i));
+      ending_[items_[i].end_token].push_back(static_cast<int32_t>(i));
     }
   }
 
@@ -151,27 +156,36 @@ class Resolver {
     return MentionEndingAt(before, MentionType::kTitle) >= 0;
   }
 
+  // "Huawei and Jinan", "cooperation between X and Tianjin", "signed ...
+  // with Tianjin": a place coordinated with an organization, or after
+  // "with"/"between" in a sentence about cooperation.
   bool IsCoordinatedWithOrg(int32_t i) const {
     const Mention& m = items_[i];
     const int32_t before = m.first_token - 1;
-    if (view_.IsLower(before, "and") || view_.IsLower(before, "with") ||
-        view_.IsLower(before, "between")) {
-      if (MentionEndingAt(before, MentionType::kOrganization) >= 0 ||
-          view_.IsLower(before, "with") || view_.IsLower(before, "between")) {
-        return view_.IsLower(before, "and") || HasOrgInSentence(m);
-      }
+    if (view_.IsLower(before, "and") &&
+        MentionEndingAt(before, MentionType::kOrganization) >= 0) {
+      return true;
     }
-    if (view_.IsLower(m.end_token, "and")) {
-      return MentionStartingAt(m.end_token + 1, MentionType::kOrganization) >=
-             0;
+    if (view_.IsLower(m.end_token, "and") &&
+        MentionStartingAt(m.end_token + 1, MentionType::kOrganization) >= 0) {
+      return true;
     }
-    return false;
+    const bool with =
+        view_.IsLower(before, "with") || view_.IsLower(before, "between");
+    return with && !view_.IsLower(before - 1, "line") &&
+           SentenceHasCooperationCue(m.first_token);
   }
 
-  bool HasOrgInSentence(const Mention& m) const {
-    for (const Mention& other : items_) {
-      if (other.type == MentionType::kOrganization &&
-          std::abs(other.span.begin - m.span.begin) < 300) {
+  bool SentenceHasCooperationCue(int32_t token) const {
+    auto it = std::upper_bound(
+        tokenized_.sentences.begin(), tokenized_.sentences.end(), token,
+        [](int32_t t, const Sentence& s) { return t < s.first_token; });
+    if (it == tokenized_.sentences.begin()) return false;
+    const Sentence& s = *(it - 1);
+    for (int32_t t = s.first_token; t < s.end_token; ++t) {
+      if (r_.partnership_cues()
+              .LongestAt(view_.text(), tokenized_.tokens, t, s.end_token)
+              .length > 0) {
         return true;
       }
     }
@@ -179,19 +193,20 @@ class Resolver {
   }
 
   int32_t MentionEndingAt(int32_t token_before, MentionType type) const {
-    for (size_t i = 0; i < items_.size(); ++i) {
-      if (items_[i].type == type && items_[i].end_token == token_before) {
-        return static_cast<int32_t>(i);
-      }
+    if (token_before < 0 ||
+        token_before >= static_cast<int32_t>(ending_.size())) {
+      return -1;
+    }
+    for (int32_t i : ending_[token_before]) {
+      if (items_[i].type == type) return i;
     }
     return -1;
   }
 
   int32_t MentionStartingAt(int32_t token, MentionType type) const {
-    for (size_t i = 0; i < items_.size(); ++i) {
-      if (items_[i].type == type && items_[i].first_token == token) {
-        return static_cast<int32_t>(i);
-      }
+    if (token < 0 || token >= static_cast<int32_t>(starting_.size())) return -1;
+    for (int32_t i : starting_[token]) {
+      if (items_[i].type == type) return i;
     }
     return -1;
   }
@@ -649,9 +664,13 @@ class Resolver {
   }
 
   TokenView view_;
+  const TokenizedText& tokenized_;
   const std::vector<Mention>& items_;
   const ExtractionResources& r_;
   Clusters clusters_;
+  // Mentions by first token and by end token.
+  std::vector<std::vector<int32_t>> starting_;
+  std::vector<std::vector<int32_t>> ending_;
   std::vector<MentionType> types_;
   // Organization kind per mention; an anaphor can teach a name its kind.
   std::vector<OrgKind> kinds_;

@@ -419,7 +419,7 @@ class MentionScanner {
       }
       if (IsCompleteName(first, k) &&
           (StartsOwnName(k + 1, end) ||
-           (HeadOf(first, k) && IsStrongOrg(k + 1, end)))) {
+           (IsStrongOrg(first, k) && IsStrongOrg(k + 1, end)))) {
         return k;  // "... Technology Laboratory and Automation Instrument
                    // Laboratory"
       }

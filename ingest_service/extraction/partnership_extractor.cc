@@ -244,10 +244,17 @@ class PartnershipScan {
     return false;
   }
 
+  // Adds the most central organization that is neither a party nor a
+  // unit or owner of one.
   void AddMainParty(std::vector<int32_t>& parties, size_t want) const {
+    const auto& orgs = c_.entities().orgs;
     for (int32_t org : main_) {
       if (parties.size() > want) break;
-      if (std::find(parties.begin(), parties.end(), org) == parties.end()) {
+      const bool related =
+          std::any_of(parties.begin(), parties.end(), [&](int32_t p) {
+            return p == org || orgs[p].parent == org || orgs[org].parent == p;
+          });
+      if (!related) {
         parties.push_back(org);
         return;
       }

@@ -28,6 +28,9 @@ struct TitleGroup {
   Span title;
   int32_t org = -1;
   int32_t end_token = 0;
+  // The title names its own field ("Deputy Minister of Higher Education"),
+  // so it takes no organization from its neighbours.
+  bool specified = false;
 };
 
 class PositionScan {
@@ -105,13 +108,15 @@ class PositionScan {
   // previous item's.
   void ShareOrganizations(std::vector<TitleGroup>& groups, const Sentence& s) {
     for (int32_t i = static_cast<int32_t>(groups.size()) - 2; i >= 0; --i) {
-      if (groups[i].org < 0) groups[i].org = groups[i + 1].org;
+      if (groups[i].org < 0 && !groups[i].specified) {
+        groups[i].org = groups[i + 1].org;
+      }
     }
     const int32_t sentence = c_.SentenceOf(s.first_token);
     if (list_sentence_ != sentence) list_org_ = -1;
     if (groups.back().org < 0 && list_org_ >= 0) {
       for (TitleGroup& g : groups) {
-        if (g.org < 0) g.org = list_org_;
+        if (g.org < 0 && !g.specified) g.org = list_org_;
       }
     }
     if (groups.front().org >= 0) {
@@ -135,7 +140,10 @@ class PositionScan {
     TitleGroup g;
     g.title = c_.mention(title).span;
     t = SkipParenthesis(c_.mention(title).end_token, s, &g.title);
+    const int32_t after_title = t;
     t = AbsorbUnknownName(t, &g.title);
+    g.specified = t != after_title;
+    if (g.specified) g.org = MinistryOfTitle(SpanText(v_.text(), g.title));
     g.end_token = t;
     if (IsOfLike(t)) {
       int32_t k = t + 1;
