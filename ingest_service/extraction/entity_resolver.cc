@@ -270,6 +270,7 @@ class Resolver {
 
   void JoinAcronymsAndShortForms() {
     const std::vector<int32_t> long_orgs = LongOrgRoots();
+    core_name_targets_ = CoreNameTargets(long_orgs);
     for (size_t i = 0; i < items_.size(); ++i) {
       const auto index = static_cast<int32_t>(i);
       if ((!OrgAt(index) && types_[i] != MentionType::kProperName) ||
@@ -284,8 +285,7 @@ class Resolver {
   }
 
   int32_t ShortFormTarget(int32_t i, const std::vector<int32_t>& long_orgs) {
-    if (const int32_t core = CoreNameTarget(i, long_orgs); core >= 0)
-      return core;
+    if (const int32_t core = CoreNameTarget(i); core >= 0) return core;
     const Mention& m = items_[i];
     const int32_t n = m.end_token - m.first_token;
     if (n == 1 && view_.Has(m.first_token, kTokenAllCaps)) {
@@ -303,21 +303,33 @@ class Resolver {
 
   // "Hualian Century Bioengineering" for "Shenzhen Hualian Century
   // Bioengineering Co. Ltd": the name without its leading place words.
-  int32_t CoreNameTarget(int32_t i, const std::vector<int32_t>& long_orgs) {
+  int32_t CoreNameTarget(int32_t i) {
     const std::string key = OrgKeyOf(i);
     if (key.empty()) return -1;
+    auto it = core_name_targets_.find(key);
+    if (it == core_name_targets_.end()) return -1;
+    for (int32_t candidate : it->second) {
+      if (clusters_.Find(candidate) != clusters_.Find(i)) return candidate;
+    }
+    return -1;
+  }
+
+  // The long organizations that start with place words, by the key of
+  // their name without them, in text order. Built once per article: a key
+  // costs a Unicode normalisation, too much to repeat per mention pair.
+  absl::flat_hash_map<std::string, std::vector<int32_t>> CoreNameTargets(
+      const std::vector<int32_t>& long_orgs) const {
+    absl::flat_hash_map<std::string, std::vector<int32_t>> targets;
     for (int32_t candidate : long_orgs) {
-      if (clusters_.Find(candidate) == clusters_.Find(i)) continue;
       const Mention& c = items_[candidate];
       int32_t t = c.first_token;
       while (t < c.end_token - 1 && IsPlaceWord(view_.word(t))) ++t;
       if (t == c.first_token || c.end_token - t < 2) continue;
-      if (text::OrganizationKey(
-              SpanText(view_.text(), view_.SpanOf(t, c.end_token))) == key) {
-        return candidate;
-      }
+      targets[text::OrganizationKey(
+                  SpanText(view_.text(), view_.SpanOf(t, c.end_token)))]
+          .push_back(candidate);
     }
-    return -1;
+    return targets;
   }
 
   // "Jinan Research Institute" for "Huawei Jinan Research Institute": the
@@ -366,20 +378,38 @@ class Resolver {
   // "Huawei" -> "Huawei Technologies Co., Ltd.".
   int32_t FirstWordTarget(absl::string_view word,
                           const std::vector<int32_t>& long_orgs, int32_t i) {
-    if (r_.IsCommonWord(word) || IsPlaceWord(word)) return -1;
+    if (IsPlaceWord(word)) return -1;
+    // "Raincoat" for "Raincoat Roofing Systems": a common word only when it
+    // is capitalised inside a sentence.
+    if (r_.IsCommonWord(word) && IsSentenceStart(items_[i].first_token)) {
+      return -1;
+    }
     int32_t best = -1;
     for (int32_t candidate : long_orgs) {
       const Mention& c = items_[candidate];
-      if (c.org_kind != OrgKind::kCompany ||
-          clusters_.Find(candidate) == clusters_.Find(i)) {
-        continue;
-      }
+      if (clusters_.Find(candidate) == clusters_.Find(i)) continue;
+      // Companies by their first word; other bodies only when the name is
+      // that word and its head ("Curtin" for "Curtin University").
+      const bool company = kinds_[candidate] == OrgKind::kCompany;
+      const bool word_and_head =
+          items_[i].end_token - items_[i].first_token == 1 &&
+          c.end_token - c.first_token == 2 &&
+          r_.org_heads().Contains(view_.word(c.first_token + 1));
+      if (!company && !word_and_head) continue;
+      if (r_.IsCommonWord(word) && !company) continue;
       int32_t t = c.first_token;
-      while (t < c.end_token - 1 && IsPlaceWord(view_.word(t))) ++t;
+      while (company && t < c.end_token - 1 && IsPlaceWord(view_.word(t))) ++t;
       if (view_.word(t) != word) continue;
       if (best < 0 || HasLegalSuffix(candidate)) best = candidate;
     }
     return best;
+  }
+
+  bool IsSentenceStart(int32_t token) const {
+    auto it = std::upper_bound(
+        tokenized_.sentences.begin(), tokenized_.sentences.end(), token,
+        [](int32_t t, const Sentence& s) { return t < s.first_token; });
+    return it != tokenized_.sentences.begin() && (it - 1)->first_token == token;
   }
 
   bool HasLegalSuffix(int32_t i) const {
@@ -674,6 +704,8 @@ class Resolver {
   std::vector<MentionType> types_;
   // Organization kind per mention; an anaphor can teach a name its kind.
   std::vector<OrgKind> kinds_;
+  // CoreNameTargets of the long organizations, while joining short forms.
+  absl::flat_hash_map<std::string, std::vector<int32_t>> core_name_targets_;
   std::vector<int32_t> government_;
 };
 

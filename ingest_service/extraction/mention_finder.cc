@@ -717,11 +717,26 @@ class MentionScanner {
   }
 
   // "<title> of [the] <here>".
+  // "<title> of [the] <here>", "<person> of <here>".
   bool AfterTitleOf(int32_t first) const {
     int32_t k = first - 1;
     if (view_.IsLower(k, "the")) --k;
-    return (view_.IsLower(k, "of") || view_.IsLower(k, "at")) && k > 0 &&
-           roles_[k - 1] == TokenRole::kTitle;
+    if (!(view_.IsLower(k, "of") || view_.IsLower(k, "at") ||
+          view_.IsLower(k, "from")) ||
+        k <= 0) {
+      return false;
+    }
+    if (roles_[k - 1] == TokenRole::kTitle) return true;
+    const int32_t before = LatestMentionEndingAt(k);
+    return before >= 0 && items_[before].type == MentionType::kPerson;
+  }
+
+  int32_t LatestMentionEndingAt(int32_t end_token) const {
+    for (int32_t i = static_cast<int32_t>(items_.size()) - 1; i >= 0; --i) {
+      if (items_[i].end_token == end_token) return i;
+      if (items_[i].end_token < end_token - 8) break;
+    }
+    return -1;
   }
 
   bool HasProperWord(int32_t first, int32_t end) const {

@@ -31,6 +31,9 @@ struct TitleGroup {
   // The title names its own field ("Deputy Minister of Higher Education"),
   // so it takes no organization from its neighbours.
   bool specified = false;
+  // It names a body inside it ("Secretary of the Party Committee"), so it
+  // takes no organization from the person before in a list.
+  bool has_body = false;
 };
 
 class PositionScan {
@@ -95,7 +98,12 @@ class PositionScan {
     }
     while (t >= 0 && t < s.end_token) {
       std::optional<TitleGroup> group = ReadTitleGroup(t, s);
-      if (!group) break;
+      // "P1, SUSTech President P2": a title right before a name is the next
+      // person's.
+      if (!group ||
+          c_.StartingAt(group->end_token, MentionType::kPerson) >= 0) {
+        break;
+      }
       if (group->org < 0) group->org = owner;
       groups.push_back(*group);
       t = NextGroupStart(group->end_token, s);
@@ -116,7 +124,7 @@ class PositionScan {
     if (list_sentence_ != sentence) list_org_ = -1;
     if (groups.back().org < 0 && list_org_ >= 0) {
       for (TitleGroup& g : groups) {
-        if (g.org < 0 && !g.specified) g.org = list_org_;
+        if (g.org < 0 && !g.specified && !g.has_body) g.org = list_org_;
       }
     }
     if (groups.front().org >= 0) {
@@ -143,6 +151,7 @@ class PositionScan {
     const int32_t after_title = t;
     t = AbsorbUnknownName(t, &g.title);
     g.specified = t != after_title;
+    g.has_body = absl::StrContains(SpanText(v_.text(), g.title), " of ");
     if (g.specified) g.org = MinistryOfTitle(SpanText(v_.text(), g.title));
     g.end_token = t;
     if (IsOfLike(t)) {
@@ -186,19 +195,36 @@ class PositionScan {
 
   // "Director of International Operations": a name that is no organization
   // after the title is part of it.
+  // "deputy vice-chancellor for research,": so are a few lower-case words
+  // up to the end of the list item.
   int32_t AbsorbUnknownName(int32_t t, Span* title) const {
     if (!IsOfLike(t)) return t;
     int32_t k = t + 1;
     if (v_.IsLower(k, "the")) ++k;
     const int32_t proper = c_.StartingAt(k, MentionType::kProperName);
-    if (proper < 0) return t;
-    title->end = c_.mention(proper).span.end;
-    return c_.mention(proper).end_token;
+    if (proper >= 0) {
+      title->end = c_.mention(proper).span.end;
+      return c_.mention(proper).end_token;
+    }
+    int32_t end = k;
+    while (end < k + 3 && v_.IsWord(end) && !v_.IsCapitalized(end) &&
+           !HasMentionAt(end)) {
+      ++end;
+    }
+    if (end == k || !(v_.Is(end, ",") || v_.Is(end, "."))) return t;
+    title->end = v_.token(end - 1).span.end;
+    return end;
+  }
+
+  bool HasMentionAt(int32_t t) const {
+    return c_.StartingAt(t, MentionType::kOrganization) >= 0 ||
+           c_.StartingAt(t, MentionType::kPerson) >= 0 ||
+           c_.StartingAt(t, MentionType::kDate) >= 0;
   }
 
   bool IsOfLike(int32_t t) const {
     return v_.IsLower(t, "of") || v_.IsLower(t, "at") || v_.IsLower(t, "for") ||
-           v_.IsLower(t, "in");
+           v_.IsLower(t, "in") || v_.IsLower(t, "from");
   }
 
   // --- backward --------------------------------------------------------------
@@ -228,7 +254,17 @@ class PositionScan {
     int32_t org = groups.front().org;
     if (org < 0) org = OwnerBefore(first_title);
     if (org < 0) org = OrgAfterPerson(person);
+    const int32_t sentence = c_.SentenceOf(s.first_token);
+    // "X Chairman P1 and Vice-Chairman P2": the list's organization.
+    if (org < 0 && list_sentence_ == sentence &&
+        (v_.IsLower(first_title - 1, "and") || v_.Is(first_title - 1, ","))) {
+      org = list_org_;
+    }
     if (org < 0 && !comma) org = OnlyOrgInSentence(s);
+    if (org >= 0) {
+      list_sentence_ = sentence;
+      list_org_ = org;
+    }
     for (TitleGroup& g : groups) {
       if (g.org < 0) g.org = org;
       Emit(person, g);
