@@ -74,8 +74,16 @@ class MentionScanner {
       MarkTitlesAndHonorifics(sentence);
       MarkGovernmentBodies(sentence);
       MarkAnaphors(sentence);
+      const bool results = IsResultsLine(sentence);
       for (const NameChunk& chunk :
            FindNameChunks(view_, sentence, roles_, r_)) {
+        if (results && view_.Has(chunk.end, kTokenNumber) &&
+            PersonNameShape(view_, chunk.first, chunk.end, r_) !=
+                NameConfidence::kStrong) {
+          // "Wigan 42 Bradford Bulls 36": a team.
+          AddOrg(chunk.first, chunk.end, OrgKind::kOther);
+          continue;
+        }
         ClassifyRange(chunk.first, chunk.end, sentence);
       }
       LinkHereinafter(sentence);
@@ -98,6 +106,23 @@ class MentionScanner {
     for (int32_t i = first; i < end; ++i) roles_[i] = TokenRole::kDate;
     const int32_t index = Add(MentionType::kDate, first, end);
     items_[index].date_value = date.value;
+  }
+
+  // A line of a results table: names and scores only, at least two names
+  // each followed by a number ("Seattle 9 Baltimore 6").
+  bool IsResultsLine(const Sentence& s) const {
+    int32_t scored_names = 0;
+    for (int32_t i = s.first_token; i < s.end_token; ++i) {
+      if (view_.IsWord(i) && !view_.Has(i, kTokenNumber) &&
+          !view_.IsCapitalized(i) && !view_.Has(i, kTokenAllCaps)) {
+        return false;  // prose
+      }
+      if (view_.IsCapitalized(i) && view_.Has(i + 1, kTokenNumber) &&
+          i + 1 < s.end_token) {
+        ++scored_names;
+      }
+    }
+    return scored_names >= 2;
   }
 
   // --- anaphors ------------------------------------------------------------
@@ -548,6 +573,9 @@ class MentionScanner {
                                              int32_t end, const Sentence& s) {
     const int32_t close = MatchingClose(open, end);
     if (close < 0) return std::nullopt;
+    // "Geely Holding (Group) Co., Ltd.": a head word in parentheses is part
+    // of the name.
+    if (close == open + 2 && HeadAt(open + 1)) return std::nullopt;
     if (IsLocation(open + 1, close)) {
       // "China University of Geosciences (Wuhan)", "Huawei (Jinan) Software
       // ...": part of the name; "Tim Henman (Britain)": a name and a place.
