@@ -30,9 +30,9 @@ constexpr std::array<absl::string_view, 16> kHeldVerbs = {
     "staged",    "kicked",    "during",   "at"};
 
 // Cue words that are verbs: they report an event by themselves.
-constexpr std::array<absl::string_view, 10> kEventVerbs = {
-    "signed",   "inked",    "visited", "met",      "inaugurated",
-    "unveiled", "visiting", "headed",  "formally", "led"};
+constexpr std::array<absl::string_view, 12> kEventVerbs = {
+    "signed",   "inked",  "visited",  "met", "inaugurated", "unveiled",
+    "visiting", "headed", "formally", "led", "opened",      "officially"};
 
 // Words that end an event name on its left.
 constexpr std::array<absl::string_view, 16> kNameStops = {

@@ -271,6 +271,16 @@ class MentionScanner {
       ClassifyRange(*k + 1, end, s);
       return left;
     }
+    // "X of China, Ltd. (COMAC)": a closing parenthesis renames the whole.
+    if (view_.Is(end - 1, ")")) {
+      const int32_t open = MatchingOpen(first, end - 1);
+      if (open > first) {
+        if (std::optional<int32_t> result =
+                ClassifyParenthesis(first, open, end, s)) {
+          return *result;
+        }
+      }
+    }
     if (std::optional<int32_t> at = FindWord(first, end, "at")) {
       if (IsCompleteOrg(*at + 1, end) && HeadOf(first, *at)) {
         return AddSubUnit(first, *at, end, ClassifyRange(*at + 1, end, s));
@@ -310,6 +320,9 @@ class MentionScanner {
     int32_t y = of + 1;
     if (view_.IsLower(y, "the")) ++y;
     const std::optional<OrgHead> x_head = HeadOf(first, of);
+    // "Commercial Aircraft Corporation of China, Ltd.": a place and a legal
+    // suffix are the end of one name, not an owner.
+    if (IsPlaceWithLegalSuffix(y, end)) return std::nullopt;
     if (x_head &&
         (IsCompleteOrg(y, end) ||
          (x_head->strength == HeadStrength::kUnit && IsProperWord(y, end)))) {
@@ -347,6 +360,16 @@ class MentionScanner {
       }
     }
     return std::nullopt;
+  }
+
+  bool IsPlaceWithLegalSuffix(int32_t first, int32_t end) const {
+    int32_t last = end;
+    while (last > first &&
+           (view_.IsPunct(last - 1) || IsLegalWord(view_.word(last - 1)) ||
+            view_.Is(last - 1, "Limited"))) {
+      --last;
+    }
+    return last < end && last > first && IsLocation(first, last);
   }
 
   // A single capitalised word that is no common word: "Lenovo".
@@ -452,11 +475,15 @@ class MentionScanner {
     return std::nullopt;
   }
 
+  // Whether the first name of [first, end) (up to a top-level "and", ","
+  // or "(") has a strong head after its first word.
   bool ContainsStrongHead(int32_t first, int32_t end) const {
-    for (int32_t i = first; i < end; ++i) {
+    for (int32_t i = first + 1; i < end; ++i) {
+      if (view_.IsLower(i, "and") || view_.Is(i, ",") || view_.Is(i, "(")) {
+        return false;
+      }
       std::optional<OrgHead> head = HeadAt(i);
-      if (head && head->strength != HeadStrength::kWeak && i > first)
-        return true;
+      if (head && head->strength != HeadStrength::kWeak) return true;
     }
     return false;
   }

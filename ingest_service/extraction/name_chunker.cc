@@ -51,7 +51,9 @@ class ChunkScan {
   // A word that can be part of a name: capitalised, all caps, or a
   // digit-led word before a capitalised one ("3D Intelligent ...").
   bool IsNameWord(int32_t i) const {
-    if (!Free(i) || !view_.IsWord(i)) return false;
+    if (!Free(i) || !view_.IsWord(i) || r_.IsNameBreaker(view_.word(i))) {
+      return false;
+    }
     if (view_.IsCapitalized(i) || view_.Has(i, kTokenAllCaps)) return true;
     const absl::string_view w = view_.word(i);
     return absl::ascii_isdigit(static_cast<unsigned char>(w[0])) &&

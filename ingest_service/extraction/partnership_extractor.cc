@@ -196,9 +196,16 @@ class PartnershipScan {
   // "held its founding ceremony in Guiyang": a place named as a place.
   bool IsLocative(int32_t m) const {
     const int32_t before = c_.mention(m).first_token - 1;
-    // "signed ... at the Party-Masses Service Center": a venue.
-    if (v_.IsLower(before, "at") ||
-        (v_.IsLower(before, "the") && v_.IsLower(before - 1, "at"))) {
+    // "signed ... at the Party-Masses Service Center": a venue. A university
+    // or company after "at" is still a party ("a base at NUAA").
+    const int32_t org = c_.EntityOf(m);
+    const bool venue_like =
+        org >= 0 && c_.TypeOf(m) == MentionType::kOrganization &&
+        c_.entities().orgs[org].kind != OrgKind::kUniversity &&
+        c_.entities().orgs[org].kind != OrgKind::kCompany;
+    if (venue_like &&
+        (v_.IsLower(before, "at") ||
+         (v_.IsLower(before, "the") && v_.IsLower(before - 1, "at")))) {
       return true;
     }
     if (c_.mention(m).type != MentionType::kLocation) return false;

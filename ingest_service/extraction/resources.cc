@@ -52,6 +52,9 @@ bool ExtractionResources::IsAmbiguousOrg(absl::string_view name) const {
 bool ExtractionResources::IsCommonWord(absl::string_view word) const {
   return common_words_.contains(LowerAscii(word));
 }
+bool ExtractionResources::IsNameBreaker(absl::string_view word) const {
+  return name_breakers_.contains(std::string(word));
+}
 bool ExtractionResources::IsStopAcronym(absl::string_view word) const {
   return stop_acronyms_.contains(std::string(word));
 }
@@ -223,6 +226,8 @@ class ResourceLoader {
         WordSet("pinyin_syllables.txt", true, r.pinyin_syllables_));
     PARTNERLENS_RETURN_IF_ERROR(
         WordSet("common_words.txt", true, r.common_words_));
+    PARTNERLENS_RETURN_IF_ERROR(
+        WordSet("name_breakers.txt", false, r.name_breakers_));
     return WordSet("acronym_stoplist.txt", false, r.stop_acronyms_);
   }
 

@@ -100,6 +100,8 @@ class ExtractionResources {
   bool IsCommonWord(absl::string_view word) const;
   // Exact case: "AI", "IoT".
   bool IsStopAcronym(absl::string_view word) const;
+  // Exact case: "Signs", "Agreement" end a name in a headline.
+  bool IsNameBreaker(absl::string_view word) const;
 
  private:
   friend class ResourceLoader;
@@ -128,6 +130,7 @@ class ExtractionResources {
   absl::flat_hash_set<std::string> pinyin_syllables_;
   absl::flat_hash_set<std::string> common_words_;
   absl::flat_hash_set<std::string> stop_acronyms_;
+  absl::flat_hash_set<std::string> name_breakers_;
 };
 
 // Parses the lexicons compiled into the binary. INVALID_ARGUMENT names the
