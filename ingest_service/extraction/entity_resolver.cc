@@ -217,8 +217,10 @@ class Resolver {
   std::string OrgKeyOf(int32_t i) const {
     std::string name = Text(i);
     for (absl::string_view suffix :
-         {" Municipal People's Government", " People's Government",
-          " Municipal Government", " Government", " City", " Municipality"}) {
+         {" Municipal People's Government", " Provincial People's Government",
+          " People's Government", " Municipal Government",
+          " Provincial Government", " Government", " City", " Province",
+          " Municipality"}) {
       if (!absl::EndsWith(name, suffix)) continue;
       const std::string place = name.substr(0, name.size() - suffix.size());
       if (r_.locations().Contains(place)) name = place;

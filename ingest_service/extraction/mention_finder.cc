@@ -319,6 +319,9 @@ class MentionScanner {
                                     const Sentence& s) {
     int32_t y = of + 1;
     if (view_.IsLower(y, "the")) ++y;
+    // "School of Mechatronics and Vehicle Engineering": a head word and its
+    // complement are one name.
+    if (of - first == 1 && HeadAt(first)) return std::nullopt;
     const std::optional<OrgHead> x_head = HeadOf(first, of);
     // "Commercial Aircraft Corporation of China, Ltd.": a place and a legal
     // suffix are the end of one name, not an owner.

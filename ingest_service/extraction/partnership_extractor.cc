@@ -68,12 +68,12 @@ class PartnershipScan {
     std::vector<int32_t> parties = Parties(s_index, s);
     if (parties.size() < 2 && !main_.empty()) AddMainParty(parties, 1);
     if (parties.size() < 2) return;
-    const PartnershipStatus status = Status(s);
     const std::string date = SentenceDate(s_index);
     const bool has_strong = std::any_of(cues.begin(), cues.end(),
                                         [](const Cue& q) { return !q.weak; });
     for (const Cue& cue : cues) {
       if (cue.weak && has_strong) continue;
+      const PartnershipStatus status = Status(s, cue);
       if (cue.kind == PartnershipKind::kMembership) {
         AddMemberships(parties, cue, status, date);
       } else if (IsPairwise(s)) {
@@ -278,14 +278,28 @@ class PartnershipScan {
     return false;
   }
 
-  PartnershipStatus Status(const Sentence& s) const {
+  // The status cue nearest to the relation cue in its clause; AGREED when
+  // the clause has none ("After the talks, they unveiled the base": the
+  // unveiling, not the talks, fixes the base).
+  PartnershipStatus Status(const Sentence& s, const Cue& cue) const {
     const auto& lexicon = c_.resources().status_cues();
+    PartnershipStatus best = PartnershipStatus::kAgreed;
+    int32_t best_distance = INT32_MAX;
     for (int32_t t = s.first_token; t < s.end_token; ++t) {
       const PhraseLexicon::Match m =
           lexicon.LongestAt(v_.text(), c_.tokenized().tokens, t, s.end_token);
-      if (m.length > 0) return static_cast<PartnershipStatus>(m.value);
+      if (m.length == 0) continue;
+      const Span span = v_.SpanOf(t, t + m.length);
+      const int32_t distance = span.end <= cue.span.begin
+                                   ? cue.span.begin - span.end
+                                   : std::max(0, span.begin - cue.span.end);
+      if (distance < best_distance) {
+        best_distance = distance;
+        best = static_cast<PartnershipStatus>(m.value);
+      }
+      t += m.length - 1;
     }
-    return PartnershipStatus::kAgreed;
+    return best;
   }
 
   std::string SentenceDate(int32_t s) const {

@@ -48,8 +48,10 @@ NameConfidence ChineseShape(const TokenView& view, int32_t first, int32_t end,
       return NameConfidence::kNone;
     }
   }
-  // "Hong Kong"-like pairs of common words are not names.
-  if (r.IsCommonWord(view.word(first + 1)) &&
+  // Pairs of common English words ("Long March") are names only in
+  // context; "Zhao Gang" is one by itself.
+  if (r.IsCommonWord(view.word(first)) &&
+      r.IsCommonWord(view.word(first + 1)) &&
       !r.IsGivenName(view.word(first + 1))) {
     return NameConfidence::kWeak;
   }

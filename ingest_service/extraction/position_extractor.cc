@@ -336,6 +336,8 @@ class PositionScan {
     return org >= 0 ? c_.EntityOf(org) : -1;
   }
 
+  // The one organization of the sentence, unless it is the body of another
+  // title there ("Governor X and Alibaba chief executive Y").
   int32_t OnlyOrgInSentence(const Sentence& s) const {
     int32_t only = -1;
     for (int32_t m : c_.InSentence(c_.SentenceOf(s.first_token))) {
@@ -344,6 +346,9 @@ class PositionScan {
       }
       const int32_t org = c_.EntityOf(m);
       if (c_.entities().orgs[org].kind == OrgKind::kMedia) continue;
+      if (c_.StartingAt(c_.mention(m).end_token, MentionType::kTitle) >= 0) {
+        return -1;
+      }
       if (only >= 0 && only != org) return -1;
       only = org;
     }
