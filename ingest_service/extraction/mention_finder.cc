@@ -215,7 +215,7 @@ class MentionScanner {
           r_.titles().LongestAt(view_.text(), tokenized_.tokens, j, limit);
       if (m.length == 0) break;
       j += m.length;
-      if (m.value == static_cast<int32_t>(TitleRole::kHead)) head_end = j;
+      if (UnpackTitleEntry(m.value).role == TitleRole::kHead) head_end = j;
     }
     return head_end;
   }
@@ -465,7 +465,8 @@ class MentionScanner {
       if (view_.IsLower(k + 1, "the") && IsStrongOrg(k + 2, end)) return k;
       // "University of Water Resources and Hydropower": inside an "of"
       // complement only a whole organization starts a new name.
-      if (HasOfComplement(first, k) && !ContainsStrongHead(k + 1, end)) {
+      if (HasOfComplement(first, k) && !ContainsStrongHead(k + 1, end) &&
+          !EndsWithPlaceComplement(first, k)) {
         continue;
       }
       if (IsCompleteName(first, k) &&
@@ -487,6 +488,15 @@ class MentionScanner {
       }
       std::optional<OrgHead> head = HeadAt(i);
       if (head && head->strength != HeadStrength::kWeak) return true;
+    }
+    return false;
+  }
+
+  // "University of Nairobi": the complement is a whole place, so an "and"
+  // after it starts another name.
+  bool EndsWithPlaceComplement(int32_t first, int32_t end) const {
+    for (int32_t i = end - 1; i > first; --i) {
+      if (view_.IsLower(i, "of")) return i + 1 < end && IsLocation(i + 1, end);
     }
     return false;
   }

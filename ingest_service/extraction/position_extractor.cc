@@ -38,7 +38,8 @@ struct TitleGroup {
 
 class PositionScan {
  public:
-  explicit PositionScan(const RelationContext& c) : c_(c), v_(c.view()) {}
+  explicit PositionScan(const RelationContext& c)
+      : c_(c), v_(c.view()), main_orgs_(MainOrganizations(c)) {}
 
   std::vector<PositionRelation> Run() {
     for (size_t m = 0; m < c_.mentions().items.size(); ++m) {
@@ -362,9 +363,39 @@ class PositionScan {
     p.person = c_.EntityOf(person);
     p.title = std::string(SpanText(v_.text(), g.title));
     p.org = g.org >= 0 ? g.org : MinistryOfTitle(p.title);
+    if (p.org < 0) p.org = MainOrgServedBy(g.title);
     p.evidence = Span{std::min(c_.mention(person).span.begin, g.title.begin),
                       std::max(c_.mention(person).span.end, g.title.end)};
     out_.push_back(std::move(p));
+  }
+
+  // "Vice-Chancellor Prof. X" with no organization in sight: the article's
+  // main body of the kind the title serves (data/titles.txt).
+  int32_t MainOrgServedBy(Span title) const {
+    const int32_t first = TokenAt(title.begin);
+    const int32_t end = TokenAt(title.end - 1) + 1;
+    std::optional<OrgKind> serves;
+    for (int32_t t = first; t < end; ++t) {
+      const PhraseLexicon::Match m = c_.resources().titles().LongestAt(
+          v_.text(), c_.tokenized().tokens, t, end);
+      if (m.length == 0) continue;
+      const TitleEntry entry = UnpackTitleEntry(m.value);
+      if (entry.role == TitleRole::kHead) serves = entry.serves;
+      t += m.length - 1;
+    }
+    if (!serves) return -1;
+    for (int32_t org : main_orgs_) {
+      if (c_.entities().orgs[org].kind == *serves) return org;
+    }
+    return -1;
+  }
+
+  int32_t TokenAt(int32_t byte) const {
+    const auto& tokens = c_.tokenized().tokens;
+    auto it = std::upper_bound(
+        tokens.begin(), tokens.end(), byte,
+        [](int32_t b, const Token& t) { return b < t.span.begin; });
+    return static_cast<int32_t>(it - tokens.begin()) - 1;
   }
 
   // "Deputy Minister of Higher Education" serves the organization named
@@ -414,6 +445,7 @@ class PositionScan {
 
   const RelationContext& c_;
   const TokenView& v_;
+  std::vector<int32_t> main_orgs_;
   std::vector<PositionRelation> out_;
   // Persons already handled as the second of "P1 and P2, T".
   int32_t covered_until_ = -1;

@@ -23,6 +23,20 @@ int32_t PackOrgHead(OrgHead head) {
          static_cast<int32_t>(head.strength);
 }
 
+int32_t PackTitleEntry(TitleEntry entry) {
+  const int32_t kind =
+      entry.serves ? static_cast<int32_t>(*entry.serves) + 1 : 0;
+  return static_cast<int32_t>(entry.role) | (kind << 4);
+}
+
+TitleEntry UnpackTitleEntry(int32_t value) {
+  TitleEntry entry;
+  entry.role = static_cast<TitleRole>(value & 0xF);
+  const int32_t kind = value >> 4;
+  if (kind > 0) entry.serves = static_cast<OrgKind>(kind - 1);
+  return entry;
+}
+
 OrgHead UnpackOrgHead(int32_t value) {
   return OrgHead{static_cast<OrgKind>(value / 4),
                  static_cast<HeadStrength>(value % 4)};
@@ -107,9 +121,18 @@ absl::StatusOr<int32_t> ParseGovernmentRole(absl::string_view value) {
 }
 
 absl::StatusOr<int32_t> ParseTitleRole(absl::string_view value) {
-  if (value == "head") return static_cast<int32_t>(TitleRole::kHead);
-  if (value == "modifier") return static_cast<int32_t>(TitleRole::kModifier);
-  return absl::InvalidArgumentError("role must be head|modifier");
+  std::vector<absl::string_view> parts = absl::StrSplit(value, '\t');
+  TitleEntry entry;
+  if (parts[0] == "modifier") {
+    entry.role = TitleRole::kModifier;
+  } else if (parts[0] != "head") {
+    return absl::InvalidArgumentError("role must be head|modifier");
+  }
+  if (parts.size() > 1) {
+    entry.serves = OrgKindFromName(parts[1]);
+    if (!entry.serves) return absl::InvalidArgumentError("unknown kind");
+  }
+  return PackTitleEntry(entry);
 }
 
 absl::StatusOr<int32_t> ParseLocationType(absl::string_view value) {

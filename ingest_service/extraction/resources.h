@@ -12,6 +12,7 @@
 // number of threads may share one.
 
 #include <memory>
+#include <optional>
 #include <string>
 
 #include "absl/container/flat_hash_set.h"
@@ -39,6 +40,14 @@ OrgHead UnpackOrgHead(int32_t value);
 
 // Role of a title lexicon entry (data/titles.txt).
 enum class TitleRole { kHead = 1, kModifier = 2 };
+
+// A title lexicon value: role, and the kind of body it serves, if known.
+struct TitleEntry {
+  TitleRole role = TitleRole::kHead;
+  std::optional<OrgKind> serves;
+};
+int32_t PackTitleEntry(TitleEntry entry);
+TitleEntry UnpackTitleEntry(int32_t value);
 
 // Role of a lower-case government body (data/government_bodies.txt).
 enum class GovernmentBodyRole { kBody = 1, kCity = 2 };
@@ -68,7 +77,7 @@ class ExtractionResources {
   const PhraseLexicon& org_heads() const { return org_heads_; }
   // Well-known organization names; values are OrgKind.
   const PhraseLexicon& known_orgs() const { return known_orgs_; }
-  // Job titles; values are TitleRole.
+  // Job titles; values via UnpackTitleEntry.
   const PhraseLexicon& titles() const { return titles_; }
   // Bodies that stay inside a title ("party committee").
   const PhraseLexicon& title_bodies() const { return title_bodies_; }
