@@ -1,0 +1,156 @@
+// partnerlens-ingest: the ingest gRPC server, the only writer of the store.
+
+#include <cstdlib>
+#include <iostream>
+#include <memory>
+#include <string>
+#include <utility>
+
+#include "absl/flags/flag.h"
+#include "absl/flags/parse.h"
+#include "absl/flags/reflection.h"
+#include "absl/flags/usage.h"
+#include "absl/flags/usage_config.h"
+#include "absl/status/status.h"
+#include "absl/strings/match.h"
+#include "absl/time/time.h"
+#include "glog/logging.h"
+
+#include "common/config/options.h"
+#include "common/server/serve.h"
+#include "common/storage/entity_store.h"
+#include "ingest_service/extraction/resources.h"
+#include "ingest_service/ingest_service_impl.h"
+#include "ingest_service/ingester.h"
+
+ABSL_FLAG(std::string, listen, "127.0.0.1:50051",
+          "HOST:PORT to serve gRPC on; port 0 picks a free port. "
+          "Env: PARTNERLENS_LISTEN.");
+ABSL_FLAG(std::string, data_dir, "./data",
+          "Directory of the RocksDB store, created when missing; only one "
+          "ingest process may use it at a time. Env: PARTNERLENS_DATA_DIR.");
+ABSL_FLAG(int64_t, max_article_bytes, int64_t{1} << 20,
+          "Largest article content accepted, in bytes (1 to 64 MiB); larger "
+          "ones get INVALID_ARGUMENT. Env: PARTNERLENS_MAX_ARTICLE_BYTES.");
+ABSL_FLAG(int64_t, max_stream_articles, 10'000,
+          "Most articles one SubmitArticles stream may carry. "
+          "Env: PARTNERLENS_MAX_STREAM_ARTICLES.");
+ABSL_FLAG(absl::Duration, drain_timeout, absl::Seconds(5),
+          "On SIGTERM/SIGINT, how long calls in flight may finish before "
+          "they are cancelled (e.g. 5s, 500ms). "
+          "Env: PARTNERLENS_DRAIN_TIMEOUT.");
+
+namespace partnerlens::ingest {
+namespace {
+
+constexpr char kName[] = "partnerlens-ingest";
+
+constexpr char kUsage[] =
+    "the PartnerLens ingest gRPC service.\n"
+    "Extracts organizations, people, events and partnerships from news\n"
+    "articles and stores them in a RocksDB store that partnerlens-query\n"
+    "reads. Serves partnerlens.v1.IngestService, grpc.health.v1.Health and\n"
+    "server reflection.\n\n"
+    "Usage: partnerlens-ingest [--listen=HOST:PORT] [--data_dir=DIR] ...\n\n"
+    "Every flag may also be set by the environment variable named in its\n"
+    "help; a flag given on the command line wins over the environment,\n"
+    "which wins over the default. Logging: glog, configured by GLOG_*\n"
+    "variables (logs go to stderr unless GLOG_logtostderr is set).";
+
+struct EnvFlag {
+  const char* flag;
+  const char* variable;
+};
+
+constexpr EnvFlag kEnvFlags[] = {
+    {"listen", "PARTNERLENS_LISTEN"},
+    {"data_dir", "PARTNERLENS_DATA_DIR"},
+    {"max_article_bytes", "PARTNERLENS_MAX_ARTICLE_BYTES"},
+    {"max_stream_articles", "PARTNERLENS_MAX_STREAM_ARTICLES"},
+    {"drain_timeout", "PARTNERLENS_DRAIN_TIMEOUT"},
+};
+
+// Sets flags from the environment before the command line is parsed, so
+// that the command line wins. Exits on a malformed value.
+void ApplyEnvironment() {
+  for (const EnvFlag& env : kEnvFlags) {
+    const char* value = std::getenv(env.variable);
+    if (value == nullptr) continue;
+    absl::CommandLineFlag* flag = absl::FindCommandLineFlag(env.flag);
+    CHECK(flag != nullptr) << env.flag;
+    std::string error;
+    if (!flag->ParseFrom(value, &error)) {
+      std::cerr << kName << ": " << env.variable << "=\"" << value
+                << "\": " << error << "\n";
+      std::exit(2);
+    }
+  }
+}
+
+config::IngestOptions OptionsFromFlags() {
+  config::IngestOptions options;
+  options.listen = absl::GetFlag(FLAGS_listen);
+  options.data_dir = absl::GetFlag(FLAGS_data_dir);
+  options.max_article_bytes = absl::GetFlag(FLAGS_max_article_bytes);
+  options.max_stream_articles = absl::GetFlag(FLAGS_max_stream_articles);
+  options.drain_timeout = absl::GetFlag(FLAGS_drain_timeout);
+  return options;
+}
+
+// --help lists the flags of this file (absl's default matches files named
+// after the program).
+void ConfigureUsage() {
+  absl::FlagsUsageConfig config;
+  config.contains_help_flags = [](absl::string_view path) {
+    return absl::EndsWith(path, "ingest_service/main.cc");
+  };
+  absl::SetFlagsUsageConfig(config);
+  absl::SetProgramUsageMessage(kUsage);
+}
+
+// Prints one line naming the problem; the exit code for startup failures.
+int Fail(const absl::Status& status) {
+  std::cerr << kName << ": " << status.message() << "\n";
+  return 1;
+}
+
+int Run(const config::IngestOptions& options) {
+  auto resources = extraction::LoadBuiltinResources();
+  if (!resources.ok()) return Fail(resources.status());
+  auto store = storage::EntityStore::Open(options.data_dir);
+  if (!store.ok()) return Fail(store.status());
+  LOG(INFO) << kName << " store open in " << options.data_dir;
+
+  Ingester ingester(**store, **resources, options);
+  IngestServiceImpl service(ingester, options.max_stream_articles);
+  server::ServeOptions serve;
+  serve.listen = options.listen;
+  serve.name = kName;
+  serve.drain_timeout = options.drain_timeout;
+  serve.max_receive_message_bytes =
+      MaxReceiveMessageBytes(options.max_article_bytes);
+  auto server = server::StartServer(serve, {&service});
+  if (!server.ok()) return Fail(server.status());
+  server::WaitForTerminationSignal(**server);
+  return 0;
+}
+
+}  // namespace
+}  // namespace partnerlens::ingest
+
+int main(int argc, char** argv) {
+  using partnerlens::ingest::kName;
+  partnerlens::ingest::ConfigureUsage();
+  partnerlens::ingest::ApplyEnvironment();
+  absl::ParseCommandLine(argc, argv);
+  if (std::getenv("GLOG_logtostderr") == nullptr) FLAGS_logtostderr = true;
+  google::InitGoogleLogging(argv[0]);
+
+  const partnerlens::config::IngestOptions options =
+      partnerlens::ingest::OptionsFromFlags();
+  if (absl::Status valid = options.Validate(); !valid.ok()) {
+    std::cerr << kName << ": " << valid.message() << "\n";
+    return 2;
+  }
+  return partnerlens::ingest::Run(options);
+}
