@@ -19,10 +19,14 @@
 #define PARTNERLENS_STATUS_CONCAT_INNER_(a, b) a##b
 #define PARTNERLENS_STATUS_CONCAT_(a, b) PARTNERLENS_STATUS_CONCAT_INNER_(a, b)
 
+// `statusor` names a fresh variable and `lhs` may be a declaration
+// ("auto x"), so neither can be parenthesised.
+// NOLINTBEGIN(bugprone-macro-parentheses)
 #define PARTNERLENS_ASSIGN_OR_RETURN_IMPL_(statusor, lhs, rexpr) \
   auto statusor = (rexpr);                                       \
   if (!statusor.ok()) return std::move(statusor).status();       \
   lhs = *std::move(statusor)
+// NOLINTEND(bugprone-macro-parentheses)
 
 // Evaluates `rexpr` (an absl::StatusOr<T>); on error returns its status from
 // the enclosing function, else assigns the value to `lhs`, which may declare
