@@ -1,0 +1,116 @@
+// What the service pair answers about the four seed articles: facts the
+// seeds state plainly, asked through the query service after submitting the
+// seeds through the ingest service. These depend on the extraction
+// (issue #3): with an extractor that finds nothing they fail, which is the
+// point; each test names the sentence of the seed it relies on.
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "gmock/gmock.h"
+#include "gtest/gtest.h"
+
+#include "tests/e2e/e2e_util.h"
+#include "tests/e2e/service_pair.h"
+#include "tests/testing/status_matchers.h"
+
+namespace partnerlens::e2e {
+namespace {
+
+using ::partnerlens::testing::IsOk;
+using ::testing::HasSubstr;
+
+class SeedAnswersTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    auto pair =
+        ServicePair::Start(scratch_.Subdir("data"), scratch_.Subdir("logs"));
+    ASSERT_THAT(pair, IsOk());
+    pair_ = *std::move(pair);
+    auto submitted = SubmitSeeds(pair_->ingest_stub());
+    ASSERT_THAT(submitted, IsOk());
+    token_ = submitted->consistency_token();
+  }
+
+  v1::QueryService::Stub& query() { return pair_->query_stub(); }
+
+  ScratchDir scratch_;
+  std::unique_ptr<ServicePair> pair_;
+  std::string token_;
+};
+
+// 000: "... Huashu Digital Television Media Group Co., Ltd. held a
+// collaborative education exchange meeting ..." and later "Huashu Group".
+TEST_F(SeedAnswersTest, HuashuGroupIsAnOrganization) {
+  v1::GetOrganizationRequest request;
+  request.set_organization("Huashu Group");
+  request.set_consistency_token(token_);
+  v1::GetOrganizationResponse response;
+  grpc::ClientContext context;
+  SetDeadline(context);
+  const grpc::Status status =
+      query().GetOrganization(&context, request, &response);
+  ASSERT_TRUE(status.ok()) << status.error_message();
+  EXPECT_THAT(response.organization().name(), HasSubstr("Huashu"));
+  EXPECT_THAT(response.organization().article_ids(),
+              ::testing::Contains("000_1cdf2a01273a9a39"));
+}
+
+// 000: the school and Huashu reach "a preliminary intention to establish an
+// internship and practice base".
+TEST_F(SeedAnswersTest, HuashuHasPartnerships) {
+  v1::ListPartnershipsRequest request;
+  request.set_organization("Huashu Group");
+  request.set_consistency_token(token_);
+  v1::ListPartnershipsResponse response;
+  grpc::ClientContext context;
+  SetDeadline(context);
+  const grpc::Status status =
+      query().ListPartnerships(&context, request, &response);
+  ASSERT_TRUE(status.ok()) << status.error_message();
+  EXPECT_GT(response.partnerships_size(), 0);
+}
+
+// 003: "Wang Liping, vice president of Lenovo Group and general manager of
+// ...".
+TEST_F(SeedAnswersTest, LenovoGroupPeopleIncludeWangLiping) {
+  v1::SearchPeopleRequest request;
+  request.set_organization("Lenovo Group");
+  request.set_consistency_token(token_);
+  v1::SearchPeopleResponse response;
+  grpc::ClientContext context;
+  SetDeadline(context);
+  const grpc::Status status =
+      query().SearchPeople(&context, request, &response);
+  ASSERT_TRUE(status.ok()) << status.error_message();
+  std::vector<std::string> names;
+  for (const v1::Person& person : response.people()) {
+    names.push_back(person.name());
+  }
+  EXPECT_THAT(names, ::testing::Contains("Wang Liping"));
+}
+
+// 003: the events of November 9, 2022 (gold: two events on 2022-11-09).
+TEST_F(SeedAnswersTest, EventsOnNovember9th2022) {
+  v1::ListEventsRequest request;
+  request.set_date_from("2022-11-09");
+  request.set_date_to("2022-11-09");
+  request.set_consistency_token(token_);
+  v1::ListEventsResponse response;
+  grpc::ClientContext context;
+  SetDeadline(context);
+  const grpc::Status status = query().ListEvents(&context, request, &response);
+  ASSERT_TRUE(status.ok()) << status.error_message();
+  std::vector<std::string> dates;
+  for (const v1::Event& event : response.events()) {
+    dates.push_back(event.date());
+    // A date filter matches every record whose period overlaps the range,
+    // so "2022" and "2022-11" qualify too.
+    EXPECT_THAT(event.date(), ::testing::StartsWith("2022"));
+  }
+  EXPECT_THAT(dates, ::testing::Contains("2022-11-09"));
+}
+
+}  // namespace
+}  // namespace partnerlens::e2e
