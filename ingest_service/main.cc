@@ -8,14 +8,11 @@
 
 #include "absl/flags/flag.h"
 #include "absl/flags/parse.h"
-#include "absl/flags/reflection.h"
-#include "absl/flags/usage.h"
-#include "absl/flags/usage_config.h"
 #include "absl/status/status.h"
-#include "absl/strings/match.h"
 #include "absl/time/time.h"
 #include "glog/logging.h"
 
+#include "common/config/command_line.h"
 #include "common/config/options.h"
 #include "common/server/serve.h"
 #include "common/storage/entity_store.h"
@@ -57,35 +54,13 @@ constexpr char kUsage[] =
     "which wins over the default. Logging: glog, configured by GLOG_*\n"
     "variables (logs go to stderr unless GLOG_logtostderr is set).";
 
-struct EnvFlag {
-  const char* flag;
-  const char* variable;
-};
-
-constexpr EnvFlag kEnvFlags[] = {
+constexpr config::EnvironmentFlag kEnvironmentFlags[] = {
     {"listen", "PARTNERLENS_LISTEN"},
     {"data_dir", "PARTNERLENS_DATA_DIR"},
     {"max_article_bytes", "PARTNERLENS_MAX_ARTICLE_BYTES"},
     {"max_stream_articles", "PARTNERLENS_MAX_STREAM_ARTICLES"},
     {"drain_timeout", "PARTNERLENS_DRAIN_TIMEOUT"},
 };
-
-// Sets flags from the environment before the command line is parsed, so
-// that the command line wins. Exits on a malformed value.
-void ApplyEnvironment() {
-  for (const EnvFlag& env : kEnvFlags) {
-    const char* value = std::getenv(env.variable);
-    if (value == nullptr) continue;
-    absl::CommandLineFlag* flag = absl::FindCommandLineFlag(env.flag);
-    CHECK(flag != nullptr) << env.flag;
-    std::string error;
-    if (!flag->ParseFrom(value, &error)) {
-      std::cerr << kName << ": " << env.variable << "=\"" << value
-                << "\": " << error << "\n";
-      std::exit(2);
-    }
-  }
-}
 
 config::IngestOptions OptionsFromFlags() {
   config::IngestOptions options;
@@ -95,17 +70,6 @@ config::IngestOptions OptionsFromFlags() {
   options.max_stream_articles = absl::GetFlag(FLAGS_max_stream_articles);
   options.drain_timeout = absl::GetFlag(FLAGS_drain_timeout);
   return options;
-}
-
-// --help lists the flags of this file (absl's default matches files named
-// after the program).
-void ConfigureUsage() {
-  absl::FlagsUsageConfig config;
-  config.contains_help_flags = [](absl::string_view path) {
-    return absl::EndsWith(path, "ingest_service/main.cc");
-  };
-  absl::SetFlagsUsageConfig(config);
-  absl::SetProgramUsageMessage(kUsage);
 }
 
 // Prints one line naming the problem; the exit code for startup failures.
@@ -140,8 +104,14 @@ int Run(const config::IngestOptions& options) {
 
 int main(int argc, char** argv) {
   using partnerlens::ingest::kName;
-  partnerlens::ingest::ConfigureUsage();
-  partnerlens::ingest::ApplyEnvironment();
+  partnerlens::config::ConfigureHelp("ingest_service/main.cc",
+                                     partnerlens::ingest::kUsage);
+  if (absl::Status env = partnerlens::config::ApplyEnvironment(
+          partnerlens::ingest::kEnvironmentFlags);
+      !env.ok()) {
+    std::cerr << kName << ": " << env.message() << "\n";
+    return 2;
+  }
   absl::ParseCommandLine(argc, argv);
   if (std::getenv("GLOG_logtostderr") == nullptr) FLAGS_logtostderr = true;
   google::InitGoogleLogging(argv[0]);

@@ -8,14 +8,12 @@
 #include <string>
 
 #include "absl/flags/flag.h"
-#include "absl/flags/marshalling.h"
 #include "absl/flags/parse.h"
-#include "absl/flags/usage.h"
-#include "absl/flags/usage_config.h"
-#include "absl/strings/match.h"
+#include "absl/status/status.h"
 #include "absl/time/time.h"
 #include "glog/logging.h"
 
+#include "common/config/command_line.h"
 #include "common/config/options.h"
 #include "common/server/serve.h"
 #include "common/storage/store_reader.h"
@@ -40,41 +38,23 @@ ABSL_FLAG(std::string, secondary_dir, "",
 namespace partnerlens::query {
 namespace {
 
-// Sets `flag` from environment variable `name` when it is set, so that a
-// command-line flag parsed afterwards still wins.
-template <typename T>
-bool ApplyEnvironment(absl::Flag<T>& flag, const char* name) {
-  const char* text = std::getenv(name);
-  if (text == nullptr) return true;
-  T value;
-  std::string error;
-  if (!absl::ParseFlag(text, &value, &error)) {
-    std::cerr << "partnerlens-query: bad " << name << "=\"" << text
-              << "\": " << error << "\n";
-    return false;
-  }
-  absl::SetFlag(&flag, value);
-  return true;
-}
+constexpr char kUsage[] =
+    "Serves partnerlens.v1.QueryService (plus gRPC health and reflection) "
+    "over the store of partnerlens-ingest.\nUsage: partnerlens-query "
+    "[--listen=HOST:PORT] [--data_dir=DIR] [--catch_up_interval_ms=N] "
+    "[--secondary_dir=DIR]\n"
+    "Every flag may also be set by the environment variable named in its "
+    "help; the command line wins over the environment, which wins over the "
+    "default.\n"
+    "Logging: glog, configured through GLOG_* environment variables; logs "
+    "go to stderr unless GLOG_logtostderr is set.";
 
-// --help lists the flags of this file (absl's default matches files named
-// after the binary, which main.cc is not).
-void ConfigureHelp() {
-  absl::FlagsUsageConfig config;
-  config.contains_help_flags = [](absl::string_view path) {
-    return absl::EndsWith(path, "query_service/main.cc");
-  };
-  config.contains_helpshort_flags = config.contains_help_flags;
-  absl::SetFlagsUsageConfig(config);
-}
-
-bool ApplyEnvironment() {
-  return ApplyEnvironment(FLAGS_listen, "PARTNERLENS_LISTEN") &&
-         ApplyEnvironment(FLAGS_data_dir, "PARTNERLENS_DATA_DIR") &&
-         ApplyEnvironment(FLAGS_catch_up_interval_ms,
-                          "PARTNERLENS_CATCH_UP_INTERVAL_MS") &&
-         ApplyEnvironment(FLAGS_secondary_dir, "PARTNERLENS_SECONDARY_DIR");
-}
+constexpr config::EnvironmentFlag kEnvironmentFlags[] = {
+    {"listen", "PARTNERLENS_LISTEN"},
+    {"data_dir", "PARTNERLENS_DATA_DIR"},
+    {"catch_up_interval_ms", "PARTNERLENS_CATCH_UP_INTERVAL_MS"},
+    {"secondary_dir", "PARTNERLENS_SECONDARY_DIR"},
+};
 
 config::QueryOptions OptionsFromFlags() {
   config::QueryOptions options;
@@ -118,15 +98,14 @@ int Run(const config::QueryOptions& options) {
 }  // namespace partnerlens::query
 
 int main(int argc, char** argv) {
-  absl::SetProgramUsageMessage(
-      "Serves partnerlens.v1.QueryService (plus gRPC health and reflection) "
-      "over the store of partnerlens-ingest.\nUsage: partnerlens-query "
-      "[--listen=HOST:PORT] [--data_dir=DIR] [--catch_up_interval_ms=N] "
-      "[--secondary_dir=DIR]\n"
-      "Logging: glog, configured through GLOG_* environment variables; logs "
-      "go to stderr unless GLOG_logtostderr is set.");
-  partnerlens::query::ConfigureHelp();
-  if (!partnerlens::query::ApplyEnvironment()) return 2;
+  partnerlens::config::ConfigureHelp("query_service/main.cc",
+                                     partnerlens::query::kUsage);
+  if (absl::Status env = partnerlens::config::ApplyEnvironment(
+          partnerlens::query::kEnvironmentFlags);
+      !env.ok()) {
+    std::cerr << "partnerlens-query: " << env.message() << "\n";
+    return 2;
+  }
   absl::ParseCommandLine(argc, argv);
   if (std::getenv("GLOG_logtostderr") == nullptr) FLAGS_logtostderr = true;
   google::InitGoogleLogging(argv[0]);
