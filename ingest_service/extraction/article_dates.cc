@@ -32,8 +32,9 @@ class DateResolver {
       : text_(text), tokenized_(tokenized) {
     requested_ = ParseIsoDate(requested).value_or(PartialDate{});
     out_.published_date = std::string(requested);
-    if (out_.published_date.empty())
+    if (out_.published_date.empty()) {
       out_.published_date = FindPublishedDate(text);
+    }
     published_ = ParseIsoDate(out_.published_date).value_or(PartialDate{});
   }
 

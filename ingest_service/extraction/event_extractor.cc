@@ -98,8 +98,9 @@ class EventScan {
       t += cue.length - 1;
     }
     for (Hit& hit : hits) {
-      if (signs && hit.kind == EventKind::kCeremony)
+      if (signs && hit.kind == EventKind::kCeremony) {
         hit.kind = EventKind::kSigning;
+      }
     }
     return hits;
   }
@@ -136,8 +137,9 @@ class EventScan {
     if (IsVerb(hit)) return HasParty(s);
     if (Reported(hit, s) || HasMonth(sentence_date)) return true;
     // "the signing of the ... agreement"
-    if (hit.kind == EventKind::kSigning && v_.IsLower(hit.end, "of"))
+    if (hit.kind == EventKind::kSigning && v_.IsLower(hit.end, "of")) {
       return true;
+    }
     const bool ceremony_or_forum = hit.kind == EventKind::kCeremony ||
                                    hit.kind == EventKind::kForum ||
                                    v_.IsLower(hit.end - 1, "ceremony");
@@ -224,25 +226,47 @@ class EventScan {
   // the same kind, date and noun. -1 when it is new.
   int32_t ExistingEvent(const Hit& hit, const std::string& date) {
     const bool refers = IsVerb(hit) || IsDefinite(hit);
-    const int32_t oldest =
-        std::max<int32_t>(0, static_cast<int32_t>(out_.size()) - kRecentEvents);
-    int32_t same_kind = -1;
-    for (int32_t i = static_cast<int32_t>(out_.size()) - 1; i >= oldest; --i) {
-      const bool kind = out_[i].kind == hit.kind;
-      if (kind && out_[i].date == date && (refers || from_verb_[i])) {
-        if (!refers) {
-          // A noun names what a verb reported: "have signed ... at a ceremony".
-          out_[i].name = std::string(SpanText(v_.text(), NameSpan(hit)));
-          from_verb_[i] = false;
-        }
-        return i;
+    const RecentEvents recent = FindRecentEvents(hit, date, refers);
+    if (recent.joined >= 0) {
+      // Joining without referring: a noun names what a verb reported
+      // ("have signed ... at a ceremony").
+      if (!refers) {
+        out_[recent.joined].name =
+            std::string(SpanText(v_.text(), NameSpan(hit)));
+        from_verb_[recent.joined] = false;
       }
-      if (refers && IsDefinite(hit) && out_[i].date == date) return i;
-      if (kind && same_kind < 0) same_kind = i;
+      return recent.joined;
     }
-    if (refers && same_kind >= 0) return same_kind;
+    if (refers && recent.same_kind >= 0) return recent.same_kind;
     auto it = by_key_.find(Key(hit, date));
     return it == by_key_.end() ? -1 : static_cast<int32_t>(it->second);
+  }
+
+  // What the last kRecentEvents events offer a cue, newest first.
+  struct RecentEvents {
+    // The event of the cue's kind and date (one a verb reported, unless
+    // the cue refers), or for a definite cue any event of its date; or -1.
+    int32_t joined = -1;
+    // The newest event of the cue's kind, or -1.
+    int32_t same_kind = -1;
+  };
+
+  RecentEvents FindRecentEvents(const Hit& hit, const std::string& date,
+                                bool refers) const {
+    const int32_t oldest =
+        std::max<int32_t>(0, static_cast<int32_t>(out_.size()) - kRecentEvents);
+    RecentEvents found;
+    for (int32_t i = static_cast<int32_t>(out_.size()) - 1; i >= oldest; --i) {
+      const bool kind = out_[i].kind == hit.kind;
+      const bool same_date = out_[i].date == date;
+      if ((kind && same_date && (refers || from_verb_[i])) ||
+          (refers && IsDefinite(hit) && same_date)) {
+        found.joined = i;
+        return found;
+      }
+      if (kind && found.same_kind < 0) found.same_kind = i;
+    }
+    return found;
   }
 
   // Visits and meetings: one per day. Signings, ceremonies and forums: one

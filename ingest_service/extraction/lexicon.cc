@@ -16,12 +16,19 @@ namespace partnerlens::extraction {
 namespace {
 
 const Abbreviations& NoAbbreviations() {
-  static const Abbreviations* const kNone = new Abbreviations();
-  return *kNone;
+  static const Abbreviations* const none = new Abbreviations();
+  return *none;
 }
 
 // Lower-cased token texts of `phrase`.
 std::vector<std::string> PhraseTokens(absl::string_view phrase) {
+  // Fast path for the most common lookup, one plain word, which the
+  // tokenizer would return whole: tokenizing allocates per call.
+  if (!phrase.empty() && std::all_of(phrase.begin(), phrase.end(), [](char c) {
+        return absl::ascii_isalnum(c);
+      })) {
+    return {LowerAscii(phrase)};
+  }
   TokenizedText tokens = Tokenize(phrase, NoAbbreviations(), 1 << 20);
   std::vector<std::string> out;
   out.reserve(tokens.tokens.size());

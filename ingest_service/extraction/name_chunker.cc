@@ -90,30 +90,40 @@ class ChunkScan {
   int32_t Extend(int32_t first, int32_t j) const {
     if (IsNameWord(j)) return j + 1;
     if (view_.Is(j, "'s") && IsNameWord(j + 1)) return j + 1;
-    if (IsConnector(j)) {
-      // "School of Computer Science at Zhejiang University": "at" joins only
-      // a unit to its owner, not a name to a venue.
-      if (view_.IsLower(j, "at") && !HasUnitHead(first, j)) return j;
-      int32_t k = j + 1;
-      if (view_.IsLower(k, "the")) ++k;
-      return IsNameWord(k) ? k : j;
-    }
-    if (view_.Is(j, ".") && view_.Touch(j - 1) && IsLegal(j - 1)) return j + 1;
-    // "P. Simmons": an initial.
-    if (view_.Is(j, ".") && view_.Touch(j - 1) && IsNameWord(j + 1) &&
-        view_.word(j - 1).size() == 1 &&
-        absl::ascii_isupper(static_cast<unsigned char>(view_.word(j - 1)[0]))) {
-      return j + 1;
-    }
-    // "DMI St. Eugene University": an abbreviation inside a name.
-    if (view_.Is(j, ".") && view_.Touch(j - 1) && IsNameWord(j + 1) &&
-        r_.abbreviations().words.contains(std::string(view_.word(j - 1))) &&
-        !r_.honorifics().Contains(view_.word(j - 1))) {
-      return j + 1;
-    }
+    if (IsConnector(j)) return ConnectorEnd(first, j);
+    if (view_.Is(j, ".") && view_.Touch(j - 1)) return PeriodEnd(j);
     if (view_.Is(j, ",") && IsLegalAfterComma(j + 1)) return j + 1;
     if (view_.Is(j, "(")) return ParenthesisEnd(j);
     if (view_.Is(j, "\"")) return QuotedEnd(j);
+    return j;
+  }
+
+  // Connector j continues the chunk when a name word follows it (after an
+  // optional "the").
+  int32_t ConnectorEnd(int32_t first, int32_t j) const {
+    // "School of Computer Science at Zhejiang University": "at" joins only
+    // a unit to its owner, not a name to a venue.
+    if (view_.IsLower(j, "at") && !HasUnitHead(first, j)) return j;
+    int32_t k = j + 1;
+    if (view_.IsLower(k, "the")) ++k;
+    return IsNameWord(k) ? k : j;
+  }
+
+  // A period j that touches the word before it continues the chunk after
+  // a legal form ("Co."), an initial ("P. Simmons") or an abbreviation
+  // inside a name ("DMI St. Eugene University").
+  int32_t PeriodEnd(int32_t j) const {
+    if (IsLegal(j - 1)) return j + 1;
+    if (!IsNameWord(j + 1)) return j;
+    const absl::string_view before = view_.word(j - 1);
+    if (before.size() == 1 &&
+        absl::ascii_isupper(static_cast<unsigned char>(before[0]))) {
+      return j + 1;
+    }
+    if (r_.abbreviations().words.contains(std::string(before)) &&
+        !r_.honorifics().Contains(before)) {
+      return j + 1;
+    }
     return j;
   }
 

@@ -129,28 +129,34 @@ class PartnershipScan {
   std::vector<int32_t> Parties(int32_t s_index, const Sentence& s) const {
     std::vector<int32_t> parties;
     for (int32_t m : c_.InSentence(s_index)) {
-      if (c_.TypeOf(m) != MentionType::kOrganization ||
-          c_.mention(m).first_token < s.first_token ||
-          c_.mention(m).first_token >= s.end_token || IsLocative(m)) {
-        continue;
-      }
-      const int32_t org = c_.EntityOf(m);
-      if (org < 0 || c_.entities().orgs[org].kind == OrgKind::kMedia) continue;
-      if (IsTitleOrg(m)) continue;
-      if (IsInsideOtherOrg(m, s_index)) continue;
-      if (std::find(parties.begin(), parties.end(), org) == parties.end()) {
-        parties.push_back(org);
-      }
+      const int32_t org = PartyOf(m, s_index, s);
+      if (org >= 0) AddUnique(org, parties);
     }
     if (MentionsBothParties(s)) {
-      for (int32_t org : BothParties(s_index)) {
-        if (std::find(parties.begin(), parties.end(), org) == parties.end()) {
-          parties.push_back(org);
-        }
-      }
+      for (int32_t org : BothParties(s_index)) AddUnique(org, parties);
     }
     if (parties.size() < 2) AddTitleOrgs(s, parties);
     return parties;
+  }
+
+  // The organization mention m of sentence s names when it acts as a
+  // party, or -1.
+  int32_t PartyOf(int32_t m, int32_t s_index, const Sentence& s) const {
+    if (c_.TypeOf(m) != MentionType::kOrganization ||
+        c_.mention(m).first_token < s.first_token ||
+        c_.mention(m).first_token >= s.end_token || IsLocative(m)) {
+      return -1;
+    }
+    const int32_t org = c_.EntityOf(m);
+    if (org < 0 || c_.entities().orgs[org].kind == OrgKind::kMedia) return -1;
+    if (IsTitleOrg(m) || IsInsideOtherOrg(m, s_index)) return -1;
+    return org;
+  }
+
+  static void AddUnique(int32_t org, std::vector<int32_t>& parties) {
+    if (std::find(parties.begin(), parties.end(), org) == parties.end()) {
+      parties.push_back(org);
+    }
   }
 
   // "Both sides": the article's main organization and the other party most
@@ -187,9 +193,7 @@ class PartnershipScan {
           c_.entities().orgs[p.org].kind == OrgKind::kMedia) {
         continue;
       }
-      if (std::find(parties.begin(), parties.end(), p.org) == parties.end()) {
-        parties.push_back(p.org);
-      }
+      AddUnique(p.org, parties);
     }
   }
 

@@ -78,22 +78,31 @@ std::vector<int32_t> NameWords(const TokenView& view, int32_t first,
   return words;
 }
 
-NameConfidence WesternShape(const TokenView& view, int32_t first, int32_t end,
-                            const ExtractionResources& r) {
-  const std::vector<int32_t> words = NameWords(view, first, end);
-  const size_t n = words.size();
-  if (n < 2 || n > 4) return NameConfidence::kNone;
+// The number of initials `words` start with ("P. J. Simmons"); the last
+// word never counts.
+size_t LeadingInitials(const TokenView& view,
+                       const std::vector<int32_t>& words) {
   size_t i = 0;
-  while (i + 1 < n && IsInitial(view, words[i])) ++i;
-  const bool initials = i > 0;
-  for (size_t j = initials ? i : 1; j < n; ++j) {
+  while (i + 1 < words.size() && IsInitial(view, words[i])) ++i;
+  return i;
+}
+
+// Whether words[from...] are all capitalised words that may be in a name.
+bool AreNameWords(const TokenView& view, const std::vector<int32_t>& words,
+                  size_t from, const ExtractionResources& r) {
+  for (size_t j = from; j < words.size(); ++j) {
     if (!IsCapitalizedWord(view, words[j]) || !IsNameToken(view, words[j], r)) {
-      return NameConfidence::kNone;
+      return false;
     }
   }
-  const absl::string_view given = view.word(words[0]);
-  const absl::string_view last = view.word(words[n - 1]);
-  if (IsPlaceWord(last)) return NameConfidence::kNone;
+  return true;
+}
+
+// How sure a name with first word `given` and last word `last` is a
+// person's; after initials only the surname can tell.
+NameConfidence WesternConfidence(absl::string_view given,
+                                 absl::string_view last, bool initials,
+                                 const ExtractionResources& r) {
   const bool known_surname = r.IsSurname(last) && !r.IsCommonWord(last);
   if (initials) {
     return known_surname ? NameConfidence::kStrong : NameConfidence::kWeak;
@@ -104,6 +113,20 @@ NameConfidence WesternShape(const TokenView& view, int32_t first, int32_t end,
   if (known_surname && !r.IsCommonWord(given)) return NameConfidence::kStrong;
   return r.IsGivenName(given) || r.IsSurname(last) ? NameConfidence::kWeak
                                                    : NameConfidence::kNone;
+}
+
+NameConfidence WesternShape(const TokenView& view, int32_t first, int32_t end,
+                            const ExtractionResources& r) {
+  const std::vector<int32_t> words = NameWords(view, first, end);
+  const size_t n = words.size();
+  if (n < 2 || n > 4) return NameConfidence::kNone;
+  const size_t initials = LeadingInitials(view, words);
+  if (!AreNameWords(view, words, initials > 0 ? initials : 1, r)) {
+    return NameConfidence::kNone;
+  }
+  const absl::string_view last = view.word(words[n - 1]);
+  if (IsPlaceWord(last)) return NameConfidence::kNone;
+  return WesternConfidence(view.word(words[0]), last, initials > 0, r);
 }
 
 }  // namespace

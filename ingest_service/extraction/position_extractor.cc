@@ -238,38 +238,56 @@ class PositionScan {
     const bool comma = t - 1 >= s.first_token && v_.Is(t - 1, ",");
     if (comma) --t;
     std::vector<TitleGroup> groups;
-    int32_t first_title = -1;
-    if (std::optional<TitleGroup> g = TitleOfOrgBefore(t, s)) {
-      groups.push_back(*g);
-      first_title = g->end_token;  // holds the title's first token
-    } else {
-      const int32_t title = c_.EndingBefore(t, MentionType::kTitle);
-      if (title < 0) return;
-      TitleGroup plain;
-      plain.title = c_.mention(title).span;
-      groups.push_back(plain);
-      first_title = c_.mention(title).first_token;
-    }
-    first_title = CollectTitlesBefore(first_title, groups);
-    if (BelongsToEarlierPerson(first_title, s)) return;
-    int32_t org = groups.front().org;
-    if (org < 0) org = OwnerBefore(first_title);
-    if (org < 0) org = OrgAfterPerson(person);
-    const int32_t sentence = c_.SentenceOf(s.first_token);
-    // "X Chairman P1 and Vice-Chairman P2": the list's organization.
-    if (org < 0 && list_sentence_ == sentence &&
-        (v_.IsLower(first_title - 1, "and") || v_.Is(first_title - 1, ","))) {
-      org = list_org_;
-    }
-    if (org < 0 && !comma) org = OnlyOrgInSentence(s);
+    const int32_t first_title = TitlesBefore(t, s, groups);
+    if (first_title < 0 || BelongsToEarlierPerson(first_title, s)) return;
+    const int32_t org =
+        OrgOfTitles(person, first_title, groups.front().org, s, comma);
     if (org >= 0) {
-      list_sentence_ = sentence;
+      list_sentence_ = c_.SentenceOf(s.first_token);
       list_org_ = org;
     }
     for (TitleGroup& g : groups) {
       if (g.org < 0) g.org = org;
       Emit(person, g);
     }
+  }
+
+  // The titles that end at token t, into `groups`: a title of an
+  // organization or a plain title, and the titles listed before it.
+  // Returns the first title's first token, or -1 when no title ends at t.
+  int32_t TitlesBefore(int32_t t, const Sentence& s,
+                       std::vector<TitleGroup>& groups) const {
+    int32_t first_title = -1;
+    if (std::optional<TitleGroup> g = TitleOfOrgBefore(t, s)) {
+      groups.push_back(*g);
+      first_title = g->end_token;  // holds the title's first token
+    } else {
+      const int32_t title = c_.EndingBefore(t, MentionType::kTitle);
+      if (title < 0) return -1;
+      TitleGroup plain;
+      plain.title = c_.mention(title).span;
+      groups.push_back(plain);
+      first_title = c_.mention(title).first_token;
+    }
+    return CollectTitlesBefore(first_title, groups);
+  }
+
+  // The organization of titles before a person: the one the first group
+  // names, else the owner before the titles, one after the person, the
+  // organization of a list the sentence continues, or (no comma between
+  // titles and person) the sentence's only organization; -1 when none.
+  int32_t OrgOfTitles(int32_t person, int32_t first_title, int32_t group_org,
+                      const Sentence& s, bool comma) const {
+    int32_t org = group_org;
+    if (org < 0) org = OwnerBefore(first_title);
+    if (org < 0) org = OrgAfterPerson(person);
+    // "X Chairman P1 and Vice-Chairman P2": the list's organization.
+    if (org < 0 && list_sentence_ == c_.SentenceOf(s.first_token) &&
+        (v_.IsLower(first_title - 1, "and") || v_.Is(first_title - 1, ","))) {
+      org = list_org_;
+    }
+    if (org < 0 && !comma) org = OnlyOrgInSentence(s);
+    return org;
   }
 
   // "Deputy Dean of OECE, P": a title, "of", an organization, before t. The

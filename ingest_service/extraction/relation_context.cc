@@ -46,8 +46,9 @@ int32_t RelationContext::EndingBefore(int32_t t, MentionType type) const {
   int32_t best = -1;
   for (int32_t m : ending_before_[t]) {
     if (TypeOf(m) != type) continue;
-    if (best < 0 || mention(m).first_token < mention(best).first_token)
+    if (best < 0 || mention(m).first_token < mention(best).first_token) {
       best = m;
+    }
   }
   return best;
 }

@@ -81,8 +81,9 @@ using FileSource =
 
 absl::StatusOr<int32_t> ParseOrgHeadValue(absl::string_view value) {
   std::vector<absl::string_view> parts = absl::StrSplit(value, '\t');
-  if (parts.size() != 2)
+  if (parts.size() != 2) {
     return absl::InvalidArgumentError("want KIND<TAB>STRENGTH");
+  }
   std::optional<OrgKind> kind = OrgKindFromName(parts[0]);
   if (!kind) return absl::InvalidArgumentError("unknown kind");
   HeadStrength strength = HeadStrength::kStrong;
@@ -136,15 +137,15 @@ absl::StatusOr<int32_t> ParseTitleRole(absl::string_view value) {
 }
 
 absl::StatusOr<int32_t> ParseLocationType(absl::string_view value) {
-  static const auto* const kTypes =
+  static const auto* const types =
       new absl::flat_hash_map<std::string, LocationType>{
           {"COUNTRY", LocationType::kCountry},
           {"PROVINCE", LocationType::kProvince},
           {"CITY", LocationType::kCity},
           {"REGION", LocationType::kRegion},
           {"DISTRICT", LocationType::kDistrict}};
-  auto it = kTypes->find(value);
-  if (it == kTypes->end()) return absl::InvalidArgumentError("unknown type");
+  auto it = types->find(value);
+  if (it == types->end()) return absl::InvalidArgumentError("unknown type");
   return static_cast<int32_t>(it->second);
 }
 

@@ -6,6 +6,7 @@
 
 #include "absl/status/status.h"
 #include "absl/strings/ascii.h"
+#include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_split.h"
 #include "absl/strings/strip.h"
@@ -77,6 +78,23 @@ bool IsInnerJoiner(char c) {
   return c == '-' || c == '\'' || c == '.' || c == '&';
 }
 
+// Whether the non-word character at `i` of a word that started at `pos`
+// joins it to what follows: a thousands separator ("1,000") or an inner
+// joiner before a word character ("Hong-Kong", "U.S."), but not the
+// apostrophe of a possessive 's, which ends the word ("Xiaomi's").
+bool JoinsWord(absl::string_view text, size_t pos, size_t i) {
+  const bool thousands =
+      text[i] == ',' && i > pos && absl::ascii_isdigit(text[i - 1]) &&
+      i + 1 < text.size() && absl::ascii_isdigit(text[i + 1]);
+  const bool joined =
+      thousands || (IsInnerJoiner(text[i]) && i + 1 < text.size() &&
+                    IsWordCharAt(text, i + 1));
+  const bool possessive = text[i] == '\'' && i + 1 < text.size() &&
+                          (text[i + 1] == 's' || text[i + 1] == 'S') &&
+                          (i + 2 >= text.size() || !IsWordCharAt(text, i + 2));
+  return joined && !possessive;
+}
+
 // End of the word starting at `pos`.
 size_t WordEnd(absl::string_view text, size_t pos) {
   size_t i = pos;
@@ -86,46 +104,48 @@ size_t WordEnd(absl::string_view text, size_t pos) {
       i += c >= 0x80 ? Utf8Length(c) : 1;
       continue;
     }
-    const bool thousands =
-        text[i] == ',' && i > pos && absl::ascii_isdigit(text[i - 1]) &&
-        i + 1 < text.size() && absl::ascii_isdigit(text[i + 1]);
-    const bool joined =
-        thousands || (IsInnerJoiner(text[i]) && i + 1 < text.size() &&
-                      IsWordCharAt(text, i + 1));
-    // A possessive 's ends the word: "Xiaomi's".
-    const bool possessive =
-        text[i] == '\'' && i + 1 < text.size() &&
-        (text[i + 1] == 's' || text[i + 1] == 'S') &&
-        (i + 2 >= text.size() || !IsWordCharAt(text, i + 2));
-    if (!joined || possessive) break;
+    if (!JoinsWord(text, pos, i)) break;
     i += 1;
   }
   return i > text.size() ? text.size() : i;
 }
 
-uint32_t WordFlags(absl::string_view word) {
-  uint32_t flags = kTokenWord;
+// The letters and digits of a word, counted.
+struct LetterCounts {
   int letters = 0;
   int uppers = 0;
   int digits = 0;
-  bool first_letter_seen = false;
+  // The first letter is upper case and no digit comes before it.
+  bool capitalized = false;
+};
+
+LetterCounts CountLetters(absl::string_view word) {
+  LetterCounts counts;
   for (size_t i = 0; i < word.size();) {
     int length = 1;
     const int32_t cp = CodePointAt(word, i, &length);
     i += length;
     if (cp >= '0' && cp <= '9') {
-      ++digits;
+      ++counts.digits;
       continue;
     }
     const bool upper = IsUpperCodePoint(cp);
     if (!upper && !IsLowerCodePoint(cp)) continue;
-    ++letters;
-    if (upper) ++uppers;
-    if (!first_letter_seen && upper && digits == 0) flags |= kTokenCapitalized;
-    first_letter_seen = true;
+    if (counts.letters == 0) counts.capitalized = upper && counts.digits == 0;
+    ++counts.letters;
+    if (upper) ++counts.uppers;
   }
-  if (letters == 0 && digits > 0) flags = kTokenNumber;
-  if (letters >= 2 && uppers == letters) flags |= kTokenAllCaps;
+  return counts;
+}
+
+uint32_t WordFlags(absl::string_view word) {
+  const LetterCounts counts = CountLetters(word);
+  uint32_t flags = kTokenWord;
+  if (counts.capitalized) flags |= kTokenCapitalized;
+  if (counts.letters == 0 && counts.digits > 0) flags = kTokenNumber;
+  if (counts.letters >= 2 && counts.uppers == counts.letters) {
+    flags |= kTokenAllCaps;
+  }
   return flags;
 }
 
@@ -183,10 +203,10 @@ class TokenizerRun {
     if (paragraph_start) flags |= kTokenParagraphStart;
     out_.tokens.push_back(Token{
         Span{static_cast<int32_t>(pos), static_cast<int32_t>(end)}, flags});
-    if ((flags & kTokenPunct) && EndsSentence(out_.tokens.size() - 1, end)) {
-      EndSentence();
-    } else if (static_cast<int>(out_.tokens.size()) - sentence_first_ >=
-               max_sentence_tokens_) {
+    const bool full = static_cast<int>(out_.tokens.size()) - sentence_first_ >=
+                      max_sentence_tokens_;
+    if (((flags & kTokenPunct) && EndsSentence(out_.tokens.size() - 1, end)) ||
+        full) {
       EndSentence();
     }
     return end;
@@ -206,7 +226,7 @@ class TokenizerRun {
     const absl::string_view word = SpanText(text_, prev.span);
     const bool initial = word.size() == 1 && absl::ascii_isupper(word[0]);
     const bool dotted =
-        (prev.flags & kTokenWord) && word.find('.') != absl::string_view::npos;
+        (prev.flags & kTokenWord) && absl::StrContains(word, '.');
     auto it = abbreviations_.words.find(std::string(word));
     if (initial || (dotted && it == abbreviations_.words.end())) return false;
     if (it == abbreviations_.words.end()) return true;

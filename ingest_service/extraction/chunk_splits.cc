@@ -1,0 +1,169 @@
+#include "ingest_service/extraction/chunk_splits.h"
+
+#include "ingest_service/extraction/person_names.h"
+
+namespace partnerlens::extraction {
+namespace {
+
+// Whether the first name of [first, end) (up to a top-level "and", "," or
+// "(") has a head that is not weak after its first word.
+bool ContainsStrongHead(const NameShapes& shapes, int32_t first, int32_t end) {
+  const TokenView& view = shapes.view();
+  for (int32_t i = first + 1; i < end; ++i) {
+    if (view.IsLower(i, "and") || view.Is(i, ",") || view.Is(i, "(")) {
+      return false;
+    }
+    std::optional<OrgHead> head = shapes.HeadAt(i);
+    if (head && head->strength != HeadStrength::kWeak) return true;
+  }
+  return false;
+}
+
+// "University of Nairobi": the complement is a whole place, so an "and"
+// after it starts another name.
+bool EndsWithPlaceComplement(const NameShapes& shapes, int32_t first,
+                             int32_t end) {
+  for (int32_t i = end - 1; i > first; --i) {
+    if (shapes.view().IsLower(i, "of")) {
+      return i + 1 < end && shapes.IsLocation(i + 1, end);
+    }
+  }
+  return false;
+}
+
+bool HasOfComplement(const TokenView& view, int32_t first, int32_t end) {
+  for (int32_t i = first + 1; i < end; ++i) {
+    if (view.IsLower(i, "of")) return true;
+  }
+  return false;
+}
+
+bool StartsOwnName(const NameShapes& shapes, int32_t first, int32_t end) {
+  if (first >= end) return false;
+  const ExtractionResources& r = shapes.resources();
+  const absl::string_view w = shapes.view().word(first);
+  const int32_t head = r.org_heads().Find(w, -1);
+  if (head >= 0 && UnpackOrgHead(head).strength != HeadStrength::kWeak) {
+    return true;
+  }
+  return !r.IsCommonWord(w) && !r.titles().Contains(w);
+}
+
+// Whether the coordination at token k of [first, end) joins two names.
+bool AndSplitsNames(const NameShapes& shapes, int32_t first, int32_t k,
+                    int32_t end) {
+  if (shapes.view().IsLower(k + 1, "the") && shapes.IsStrongOrg(k + 2, end)) {
+    return true;
+  }
+  // "University of Water Resources and Hydropower": inside an "of"
+  // complement only a whole organization starts a new name.
+  if (HasOfComplement(shapes.view(), first, k) &&
+      !ContainsStrongHead(shapes, k + 1, end) &&
+      !EndsWithPlaceComplement(shapes, first, k)) {
+    return false;
+  }
+  // "... Technology Laboratory and Automation Instrument Laboratory".
+  return shapes.IsCompleteName(first, k) &&
+         (StartsOwnName(shapes, k + 1, end) ||
+          (shapes.IsStrongOrg(first, k) && shapes.IsStrongOrg(k + 1, end)));
+}
+
+}  // namespace
+
+std::pair<int32_t, int32_t> TrimRange(const NameShapes& shapes, int32_t first,
+                                      int32_t end) {
+  const TokenView& view = shapes.view();
+  while (first < end && (shapes.IsConnector(first) || view.IsPunct(first) ||
+                         view.IsLower(first, "the"))) {
+    ++first;
+  }
+  while (end > first && (shapes.IsConnector(end - 1) ||
+                         (view.IsPunct(end - 1) && !view.Is(end - 1, ")") &&
+                          !shapes.IsLegalPeriod(end - 1)))) {
+    --end;
+  }
+  return {first, end};
+}
+
+std::optional<int32_t> FindWord(const NameShapes& shapes, int32_t first,
+                                int32_t end, absl::string_view word) {
+  const TokenView& view = shapes.view();
+  int depth = 0;
+  for (int32_t i = first + 1; i < end - 1; ++i) {
+    if (view.Is(i, "(")) {
+      if (word == "(" && depth == 0) return i;
+      ++depth;
+    } else if (view.Is(i, ")")) {
+      --depth;
+    } else if (depth == 0 && view.word(i) == word) {
+      return i;
+    }
+  }
+  return std::nullopt;
+}
+
+std::optional<int32_t> FindAndSplit(const NameShapes& shapes, int32_t first,
+                                    int32_t end) {
+  const TokenView& view = shapes.view();
+  int depth = 0;
+  for (int32_t k = first + 1; k < end - 1; ++k) {
+    if (view.Is(k, "(")) ++depth;
+    if (view.Is(k, ")")) --depth;
+    const bool coordination = view.IsLower(k, "and") || view.Is(k, "&");
+    if (depth == 0 && coordination && AndSplitsNames(shapes, first, k, end)) {
+      return k;
+    }
+  }
+  return std::nullopt;
+}
+
+std::optional<int32_t> RunOnAfterHead(const NameShapes& shapes, int32_t first,
+                                      int32_t end) {
+  if (shapes.HeadOf(first, end)) return std::nullopt;
+  const TokenView& view = shapes.view();
+  for (int32_t i = end - 2; i > first; --i) {
+    std::optional<OrgHead> head = shapes.HeadAt(i);
+    if (!head || head->strength == HeadStrength::kWeak) continue;
+    if (shapes.IsConnector(i + 1) || view.Is(i + 1, "(") ||
+        view.Is(i + 1, "'s")) {
+      return std::nullopt;
+    }
+    return i + 1;
+  }
+  return std::nullopt;
+}
+
+std::optional<int32_t> TrailingPersonStart(const NameShapes& shapes,
+                                           int32_t first, int32_t end) {
+  const TokenView& view = shapes.view();
+  for (int32_t n = 2; n <= 3; ++n) {
+    const int32_t start = end - n;
+    if (start - first < 2) break;
+    if (PersonNameShape(view, start, end, shapes.resources()) !=
+        NameConfidence::kStrong) {
+      continue;
+    }
+    int32_t before = start;
+    if (view.Is(before - 1, ".")) --before;  // "Co. Wang Shanshui"
+    if (shapes.HeadOf(first, before) || shapes.IsKnownOrg(first, before)) {
+      return start;
+    }
+  }
+  return std::nullopt;
+}
+
+std::optional<int32_t> LeadingPersonEnd(const NameShapes& shapes, int32_t first,
+                                        int32_t end) {
+  const TokenView& view = shapes.view();
+  for (int32_t n = 3; n >= 2; --n) {
+    const int32_t stop = first + n;
+    if (stop + 1 >= end || !view.IsLower(stop, "of")) continue;
+    if (PersonNameShape(view, first, stop, shapes.resources()) ==
+        NameConfidence::kStrong) {
+      return stop;
+    }
+  }
+  return std::nullopt;
+}
+
+}  // namespace partnerlens::extraction

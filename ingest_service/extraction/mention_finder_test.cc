@@ -1,0 +1,258 @@
+#include "ingest_service/extraction/mention_finder.h"
+
+#include <string>
+#include <vector>
+
+#include "gmock/gmock.h"
+#include "gtest/gtest.h"
+
+#include "ingest_service/extraction/staged_text_for_test.h"
+
+namespace partnerlens::extraction {
+namespace {
+
+using ::partnerlens::extraction::test_support::StagedText;
+using ::testing::Contains;
+using ::testing::Not;
+
+struct OrgCase {
+  const char* sentence;
+  const char* name;
+  OrgKind kind;
+};
+
+class OrgKindTest : public ::testing::TestWithParam<OrgCase> {};
+
+TEST_P(OrgKindTest, HeadWordGivesTheKind) {
+  const OrgCase& c = GetParam();
+  const StagedText staged(c.sentence);
+  const int32_t m = staged.FindMention(c.name, MentionType::kOrganization);
+  ASSERT_GE(m, 0) << c.name << " in: " << c.sentence;
+  EXPECT_EQ(staged.mentions.items[m].org_kind, c.kind) << c.name;
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Cases, OrgKindTest,
+    ::testing::Values(
+        OrgCase{"Ningbo University hosted the guests.", "Ningbo University",
+                OrgKind::kUniversity},
+        OrgCase{"The guests came from Ningbo Polytechnic.",
+                "Ningbo Polytechnic", OrgKind::kUniversity},
+        OrgCase{"They toured Ningbo Vocational and Technical College.",
+                "Ningbo Vocational and Technical College",
+                OrgKind::kUniversity},
+        OrgCase{"Zhongke Robotics Co., Ltd. hosted the guests.",
+                "Zhongke Robotics Co., Ltd.", OrgKind::kCompany},
+        OrgCase{"The guests came from Haitian Group.", "Haitian Group",
+                OrgKind::kCompany},
+        OrgCase{"The guests came from the Ministry of Education.",
+                "Ministry of Education", OrgKind::kGovernment},
+        OrgCase{"They toured Ningbo Institute of Materials Technology and "
+                "Engineering.",
+                "Ningbo Institute of Materials Technology and Engineering",
+                OrgKind::kResearchInstitute},
+        OrgCase{"It joined the Yangtze River Delta Robotics Alliance.",
+                "Yangtze River Delta Robotics Alliance", OrgKind::kAlliance},
+        OrgCase{"Students of Ningbo Xiaoshi High School came.",
+                "Ningbo Xiaoshi High School", OrgKind::kSchool},
+        OrgCase{"The story ran in Ningbo Daily.", "Ningbo Daily",
+                OrgKind::kMedia}));
+
+struct UnitCase {
+  const char* sentence;
+  const char* full;   // the unit with its owner, as written
+  const char* unit;   // the unit's own name
+  const char* owner;  // the owner's name
+};
+
+class UnitOfOwnerTest : public ::testing::TestWithParam<UnitCase> {};
+
+TEST_P(UnitOfOwnerTest, UnitNamesItsOwnerAndKeepsItsShortName) {
+  const UnitCase& c = GetParam();
+  const StagedText staged(c.sentence);
+  const int32_t full = staged.FindMention(c.full, MentionType::kOrganization);
+  const int32_t unit = staged.FindMention(c.unit, MentionType::kOrganization);
+  const int32_t owner = staged.FindMention(c.owner, MentionType::kOrganization);
+  ASSERT_GE(full, 0) << c.full;
+  ASSERT_GE(unit, 0) << c.unit;
+  ASSERT_GE(owner, 0) << c.owner;
+  EXPECT_EQ(staged.mentions.items[full].parent, owner);
+  EXPECT_EQ(staged.mentions.items[full].org_kind, OrgKind::kDepartment);
+  EXPECT_EQ(staged.mentions.items[unit].same_as, full);
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Cases, UnitOfOwnerTest,
+    ::testing::Values(
+        UnitCase{"The School of Computer Science at Zhejiang University of "
+                 "Technology hosted it.",
+                 "School of Computer Science at Zhejiang University of "
+                 "Technology",
+                 "School of Computer Science",
+                 "Zhejiang University of Technology"},
+        UnitCase{"The Human Resources Department of Haitian Group hosted it.",
+                 "Human Resources Department of Haitian Group",
+                 "Human Resources Department", "Haitian Group"},
+        UnitCase{"It visited Tsinghua University's School of Software.",
+                 "Tsinghua University's School of Software",
+                 "School of Software", "Tsinghua University"}));
+
+TEST(MentionFinderTest, ParenthesisedAcronymRenamesTheOrganization) {
+  const StagedText staged(
+      "Zhejiang Normal University (ZJNU) hosted the guests.");
+  const int32_t name = staged.FindMention("Zhejiang Normal University",
+                                          MentionType::kOrganization);
+  const int32_t acronym =
+      staged.FindMention("ZJNU", MentionType::kOrganization);
+  ASSERT_GE(name, 0);
+  ASSERT_GE(acronym, 0);
+  EXPECT_EQ(staged.mentions.items[acronym].same_as, name);
+}
+
+TEST(MentionFinderTest, HereinafterRenamesTheOrganization) {
+  const StagedText staged(
+      "Ningbo Haitian Plastics Machinery Co., Ltd. (hereinafter referred to "
+      "as \"Haitian\") signed it.");
+  const int32_t name =
+      staged.FindMention("Ningbo Haitian Plastics Machinery Co., Ltd.",
+                         MentionType::kOrganization);
+  const int32_t alias =
+      staged.FindMention("Haitian", MentionType::kOrganization);
+  ASSERT_GE(name, 0);
+  ASSERT_GE(alias, 0);
+  EXPECT_EQ(staged.mentions.items[alias].same_as, name);
+}
+
+struct SplitCase {
+  const char* sentence;
+  std::vector<std::string> orgs;
+};
+
+class CoordinationTest : public ::testing::TestWithParam<SplitCase> {};
+
+TEST_P(CoordinationTest, SplitsOnlyBetweenNamesOfTheirOwn) {
+  const StagedText staged(GetParam().sentence);
+  EXPECT_EQ(staged.MentionTexts(MentionType::kOrganization), GetParam().orgs);
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Cases, CoordinationTest,
+    ::testing::Values(
+        SplitCase{"Yesterday Huawei and Ningbo University signed it.",
+                  {"Huawei", "Ningbo University"}},
+        SplitCase{"Yesterday Ningbo University and Zhongke Robotics Co., Ltd. "
+                  "signed it.",
+                  {"Ningbo University", "Zhongke Robotics Co., Ltd."}},
+        SplitCase{
+            "Yesterday Ningbo University, Haitian Group and the "
+            "Ministry of Education met.",
+            {"Ningbo University", "Haitian Group", "Ministry of Education"}},
+        // "and" inside an "of" complement belongs to the name.
+        SplitCase{"Yesterday North China University of Water Resources and "
+                  "Electric Power hosted it.",
+                  {"North China University of Water Resources and Electric "
+                   "Power"}}));
+
+TEST(MentionFinderTest, TitlesAndHonorificsAreMentionsOfTheirOwn) {
+  const StagedText staged(
+      "Prof. Zhang Wei and Wang Jianhua, vice president of Ningbo "
+      "University, spoke.");
+  EXPECT_GE(staged.FindMention("vice president", MentionType::kTitle), 0);
+  EXPECT_GE(staged.FindMention("Prof.", MentionType::kHonorific), 0);
+  EXPECT_GE(staged.FindMention("Zhang Wei", MentionType::kPerson), 0);
+  EXPECT_GE(staged.FindMention("Wang Jianhua", MentionType::kPerson), 0);
+  // Neither the title nor the honorific is part of a name.
+  EXPECT_THAT(staged.MentionTexts(MentionType::kPerson),
+              Not(Contains("Prof. Zhang Wei")));
+}
+
+TEST(MentionFinderTest, TitleBeforeNameIsNotPartOfIt) {
+  const StagedText staged("Ningbo University President Wang Jianhua spoke.");
+  EXPECT_GE(staged.FindMention("President", MentionType::kTitle), 0);
+  EXPECT_GE(staged.FindMention("Wang Jianhua", MentionType::kPerson), 0);
+  EXPECT_GE(staged.FindMention("Ningbo University", MentionType::kOrganization),
+            0);
+}
+
+struct PersonCase {
+  const char* sentence;
+  const char* name;
+  bool person;
+};
+
+class PersonContextTest : public ::testing::TestWithParam<PersonCase> {};
+
+TEST_P(PersonContextTest, NameWithoutShapeNeedsContext) {
+  const PersonCase& c = GetParam();
+  const StagedText staged(c.sentence);
+  EXPECT_EQ(staged.FindMention(c.name, MentionType::kPerson) >= 0, c.person)
+      << c.sentence;
+}
+
+// "Qorvax Dulmeth" is in no name list: only the context makes it a person.
+INSTANTIATE_TEST_SUITE_P(
+    Cases, PersonContextTest,
+    ::testing::Values(
+        PersonCase{"Qorvax Dulmeth, president of Ningbo University, spoke.",
+                   "Qorvax Dulmeth", true},
+        PersonCase{"The plan works, said Qorvax Dulmeth.", "Qorvax Dulmeth",
+                   true},
+        PersonCase{"Qorvax Dulmeth said the plan works.", "Qorvax Dulmeth",
+                   true},
+        PersonCase{"Yesterday Dr. Qorvax Dulmeth spoke.", "Qorvax Dulmeth",
+                   true},
+        PersonCase{"Yesterday Qorvax Dulmeth arrived.", "Qorvax Dulmeth",
+                   false},
+        // A romanised Chinese name needs no context.
+        PersonCase{"Yesterday Wang Jianhua arrived.", "Wang Jianhua", true},
+        PersonCase{"Yesterday Maria Garcia arrived.", "Maria Garcia", true}));
+
+TEST(MentionFinderTest, DatesBecomeMentionsThatNamesDoNotUse) {
+  const StagedText staged(
+      "On March 3, Ningbo University and Haitian Group signed it.",
+      "2024-03-10");
+  const int32_t date = staged.FindMention("March 3", MentionType::kDate);
+  ASSERT_GE(date, 0);
+  EXPECT_EQ(staged.mentions.items[date].date_value, "2024-03-03");
+  for (const std::string& org :
+       staged.MentionTexts(MentionType::kOrganization)) {
+    EXPECT_EQ(org.find("March"), std::string::npos) << org;
+  }
+}
+
+TEST(MentionFinderTest, AnaphorRefersBackWithItsKind) {
+  const StagedText staged(
+      "Haitian Group hosted the guests. The group will build a plant.");
+  const int32_t group = staged.FindMention("group", MentionType::kOrganization);
+  ASSERT_GE(group, 0);
+  EXPECT_TRUE(staged.mentions.items[group].anaphor);
+  EXPECT_EQ(staged.mentions.items[group].org_kind, OrgKind::kCompany);
+}
+
+TEST(MentionFinderTest, MentionsAreSortedAndInsideTheText) {
+  const StagedText staged(
+      "On May 12, Wang Jianhua, vice president of Ningbo University, and Li "
+      "Ming, general manager of Zhongke Robotics Co., Ltd., signed a "
+      "strategic cooperation agreement at the School of Computer Science at "
+      "Zhejiang University of Technology (ZJUT) in Hangzhou.");
+  int32_t previous = 0;
+  const auto size = static_cast<int32_t>(staged.text.size());
+  for (const Mention& m : staged.mentions.items) {
+    EXPECT_GE(m.span.begin, previous);
+    EXPECT_LT(m.span.begin, m.span.end);
+    EXPECT_LE(m.span.end, size);
+    previous = m.span.begin;
+    const auto count = static_cast<int32_t>(staged.mentions.items.size());
+    EXPECT_LT(m.parent, count);
+    EXPECT_LT(m.same_as, count);
+  }
+}
+
+TEST(MentionFinderTest, LowerCaseTextHasNoNames) {
+  const StagedText staged("the two sides discussed cooperation at length.");
+  EXPECT_TRUE(staged.MentionTexts(MentionType::kOrganization).empty());
+  EXPECT_TRUE(staged.MentionTexts(MentionType::kPerson).empty());
+}
+
+}  // namespace
+}  // namespace partnerlens::extraction

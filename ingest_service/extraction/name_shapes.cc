@@ -1,0 +1,179 @@
+#include "ingest_service/extraction/name_shapes.h"
+
+#include <algorithm>
+#include <array>
+#include <string>
+
+#include "ingest_service/extraction/person_names.h"
+
+namespace partnerlens::extraction {
+namespace {
+
+constexpr std::array<absl::string_view, 13> kLocationSuffixes = {
+    "city", "province", "district", "county", "town",   "village",   "zone",
+    "park", "area",     "region",   "state",  "island", "prefecture"};
+
+bool IsLocationSuffix(absl::string_view lower) {
+  return std::find(kLocationSuffixes.begin(), kLocationSuffixes.end(), lower) !=
+         kLocationSuffixes.end();
+}
+
+}  // namespace
+
+PhraseLexicon::Match NameShapes::LongestAt(const PhraseLexicon& lexicon,
+                                           int32_t first, int32_t limit) const {
+  return lexicon.LongestAt(view_.text(), tokenized_.tokens, first, limit);
+}
+
+std::optional<OrgHead> NameShapes::HeadOf(int32_t first, int32_t end) const {
+  // "Zhejiang University of Technology": a strong head before "of" wins
+  // over a weak one at the end.
+  if (std::optional<OrgHead> head = HeadBeforeOf(first, end)) return head;
+  int32_t last = end - 1;
+  while (last > first &&
+         (view_.IsPunct(last) || IsLegalWord(view_.word(last)))) {
+    if (IsLegalWord(view_.word(last))) return HeadAt(last);
+    last = view_.Is(last, ")") ? MatchingOpen(first, last) - 1 : last - 1;
+  }
+  // A head word alone ("Group", "University") names no one body.
+  if (last <= first) return std::nullopt;
+  return HeadAt(last);
+}
+
+// The head before the first top-level "of", when it is not weak.
+std::optional<OrgHead> NameShapes::HeadBeforeOf(int32_t first,
+                                                int32_t end) const {
+  for (int32_t i = first + 1; i < end; ++i) {
+    if (view_.Is(i, "(")) break;
+    if (!view_.IsLower(i, "of")) continue;
+    std::optional<OrgHead> head = HeadAt(i - 1);
+    if (head && head->strength != HeadStrength::kWeak) return head;
+    break;
+  }
+  return std::nullopt;
+}
+
+std::optional<OrgHead> NameShapes::HeadAt(int32_t i) const {
+  const int32_t value = r_.org_heads().Find(view_.word(i), -1);
+  if (value < 0 || !view_.IsCapitalized(i)) return std::nullopt;
+  return UnpackOrgHead(value);
+}
+
+bool NameShapes::IsCompleteOrg(int32_t first, int32_t end) const {
+  if (first >= end) return false;
+  if (std::optional<OrgHead> head = HeadOf(first, end)) {
+    return head->strength == HeadStrength::kStrong ||
+           (head->strength == HeadStrength::kWeak &&
+            IsWeakHeadName(first, end));
+  }
+  return IsKnownOrg(first, end) || (end - first == 1 && IsAcronym(first));
+}
+
+bool NameShapes::IsCompleteName(int32_t first, int32_t end) const {
+  if (first >= end) return false;
+  if (HeadOf(first, end) || IsKnownOrg(first, end) || IsLocation(first, end)) {
+    return true;
+  }
+  if (end - first == 1) {
+    return !r_.IsCommonWord(view_.word(first)) || IsAcronym(first);
+  }
+  return PersonNameShape(view_, first, end, r_) == NameConfidence::kStrong;
+}
+
+bool NameShapes::IsStrongOrg(int32_t first, int32_t end) const {
+  std::optional<OrgHead> head = HeadOf(first, end);
+  return head && head->strength == HeadStrength::kStrong &&
+         IsCompleteOrg(first, end);
+}
+
+bool NameShapes::IsKnownOrg(int32_t first, int32_t end) const {
+  return LongestAt(r_.known_orgs(), first, end).length == end - first;
+}
+
+bool NameShapes::IsLocation(int32_t first, int32_t end) const {
+  if (LongestAt(r_.locations(), first, end).length == end - first) {
+    return true;
+  }
+  return end - first >= 2 && view_.IsCapitalized(end - 1) &&
+         IsLocationSuffix(view_.lower(end - 1)) &&
+         !r_.IsCommonWord(view_.word(first));
+}
+
+bool NameShapes::IsAcronym(int32_t i) const {
+  const absl::string_view w = view_.word(i);
+  return view_.Has(i, kTokenAllCaps) && w.size() <= 10 &&
+         !r_.IsStopAcronym(w) && !r_.titles().Contains(w) &&
+         !(w.size() >= 3 && r_.IsCommonWord(w)) && !IsLocation(i, i + 1);
+}
+
+bool NameShapes::IsProperWord(int32_t first, int32_t end) const {
+  return end - first == 1 && view_.IsCapitalized(first) &&
+         !r_.IsCommonWord(view_.word(first)) && !IsLocation(first, end);
+}
+
+bool NameShapes::IsPlaceWithLegalSuffix(int32_t first, int32_t end) const {
+  int32_t last = end;
+  while (last > first &&
+         (view_.IsPunct(last - 1) || IsLegalWord(view_.word(last - 1)) ||
+          view_.Is(last - 1, "Limited"))) {
+    --last;
+  }
+  return last < end && last > first && IsLocation(first, last);
+}
+
+bool NameShapes::IsWeakHeadName(int32_t first, int32_t end) const {
+  if (end - first < 2) return false;
+  if (!r_.IsCommonWord(view_.word(first))) return true;
+  if (end - first < 3) return false;
+  for (int32_t i = first; i < end; ++i) {
+    if (!view_.IsCapitalized(i)) return false;
+  }
+  return true;
+}
+
+bool NameShapes::IsGenericBody(int32_t first, int32_t end) const {
+  return LongestAt(r_.title_bodies(), first, end).length == end - first;
+}
+
+bool NameShapes::HasProperWord(int32_t first, int32_t end) const {
+  for (int32_t i = first; i < end; ++i) {
+    if (view_.IsWord(i) && !r_.IsCommonWord(view_.word(i)) && !IsConnector(i)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+bool NameShapes::IsConnector(int32_t i) const {
+  static constexpr std::array<absl::string_view, 5> kConnectors = {
+      "of", "and", "for", "&", "at"};
+  const std::string w = view_.lower(i);
+  return std::find(kConnectors.begin(), kConnectors.end(), w) !=
+             kConnectors.end() &&
+         !view_.IsCapitalized(i);
+}
+
+bool NameShapes::IsLegalPeriod(int32_t i) const {
+  return view_.Is(i, ".") && i > 0 && IsLegalWord(view_.word(i - 1));
+}
+
+bool NameShapes::IsLegalWord(absl::string_view word) {
+  return word == "Co" || word == "Ltd" || word == "LTD" || word == "Inc" ||
+         word == "Corp" || word == "Bros" || word == "Plc";
+}
+
+int32_t NameShapes::MatchingOpen(int32_t first, int32_t close) const {
+  for (int32_t i = close - 1; i >= first; --i) {
+    if (view_.Is(i, "(")) return i;
+  }
+  return first;
+}
+
+int32_t NameShapes::MatchingClose(int32_t open, int32_t end) const {
+  for (int32_t i = open + 1; i < end; ++i) {
+    if (view_.Is(i, ")")) return i;
+  }
+  return -1;
+}
+
+}  // namespace partnerlens::extraction

@@ -1,0 +1,328 @@
+// Tests of ExtractRelations (relation_extractor.h): positions, events and
+// partnerships, on short texts in the genre.
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "absl/strings/ascii.h"
+#include "absl/strings/str_cat.h"
+#include "absl/strings/str_join.h"
+#include "gmock/gmock.h"
+#include "gtest/gtest.h"
+
+#include "ingest_service/extraction/relation_extractor.h"
+#include "ingest_service/extraction/staged_text_for_test.h"
+
+namespace partnerlens::extraction {
+namespace {
+
+using ::partnerlens::extraction::test_support::StagedText;
+using ::testing::Contains;
+using ::testing::IsEmpty;
+using ::testing::Not;
+using ::testing::UnorderedElementsAreArray;
+
+// --- positions ---------------------------------------------------------------
+
+// "person | title (lower case) | organization", one per position.
+std::vector<std::string> Positions(const StagedText& staged) {
+  std::vector<std::string> out;
+  for (const PositionRelation& p : staged.relations.positions) {
+    const std::string org =
+        p.org >= 0 ? staged.entities.orgs[p.org].name : std::string();
+    out.push_back(absl::StrCat(staged.entities.people[p.person].name, " | ",
+                               absl::AsciiStrToLower(p.title), " | ", org));
+  }
+  return out;
+}
+
+struct PositionCase {
+  const char* text;
+  std::vector<std::string> positions;
+};
+
+class PositionTest : public ::testing::TestWithParam<PositionCase> {};
+
+TEST_P(PositionTest, OnePositionPerTitleWithItsOrganization) {
+  const StagedText staged(GetParam().text);
+  EXPECT_THAT(Positions(staged),
+              UnorderedElementsAreArray(GetParam().positions))
+      << GetParam().text;
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Forward, PositionTest,
+    ::testing::Values(
+        PositionCase{"Wang Jianhua, vice president of Ningbo University, "
+                     "attended the meeting.",
+                     {"Wang Jianhua | vice president | Ningbo University"}},
+        // A list: each title with its own organization.
+        PositionCase{"Chen Gang, vice president of Huawei and general "
+                     "manager of Huawei Cloud, spoke.",
+                     {"Chen Gang | vice president | Huawei",
+                      "Chen Gang | general manager | Huawei Cloud"}},
+        // Two titles share the organization named after the last one.
+        PositionCase{"Sun Lei, director and chairman of Zhongke Robotics "
+                     "Co., Ltd., signed the agreement.",
+                     {"Sun Lei | director | Zhongke Robotics Co., Ltd.",
+                      "Sun Lei | chairman | Zhongke Robotics Co., Ltd."}},
+        // Two people, each with a title of their own.
+        PositionCase{"Zhou Jie, vice president of Ningbo University, and Xu "
+                     "Bin, general manager of Haitian Group, signed it.",
+                     {"Zhou Jie | vice president | Ningbo University",
+                      "Xu Bin | general manager | Haitian Group"}},
+        // A city in a title is its government.
+        PositionCase{"Li Hua, deputy mayor of Ningbo, attended the ceremony.",
+                     {"Li Hua | deputy mayor | Ningbo"}}));
+
+INSTANTIATE_TEST_SUITE_P(
+    Backward, PositionTest,
+    ::testing::Values(
+        // "O T P".
+        PositionCase{"Ningbo University President Zhang Wei delivered a "
+                     "speech.",
+                     {"Zhang Wei | president | Ningbo University"}},
+        PositionCase{"Huawei Vice President Chen Gang spoke.",
+                     {"Chen Gang | vice president | Huawei"}},
+        // "T of O, P".
+        PositionCase{"Deputy Mayor of Ningbo, Li Hua, attended the ceremony.",
+                     {"Li Hua | deputy mayor | Ningbo"}}));
+
+TEST(PositionTest, HonorificIsNoTitle) {
+  const StagedText staged("Prof. Zhang Wei and Dr. Maria Garcia spoke.");
+  EXPECT_THAT(staged.relations.positions, IsEmpty());
+}
+
+TEST(PositionTest, EvidenceCoversTheTitle) {
+  const StagedText staged(
+      "Wang Jianhua, vice president of Ningbo University, attended.");
+  ASSERT_EQ(staged.relations.positions.size(), 1U);
+  const std::string evidence =
+      staged.TextOf(staged.relations.positions[0].evidence);
+  EXPECT_THAT(evidence, ::testing::HasSubstr("vice president"));
+}
+
+// --- events ------------------------------------------------------------------
+
+TEST(EventTest, OneHappeningIsOneEvent) {
+  const StagedText staged(
+      "On May 12, Ningbo University and Haitian Group held a signing "
+      "ceremony. At the ceremony, the two sides signed a strategic "
+      "cooperation agreement. After the ceremony, the guests signed the "
+      "guest book.");
+  ASSERT_EQ(staged.relations.events.size(), 1U);
+  const EventRelation& event = staged.relations.events[0];
+  EXPECT_EQ(event.kind, EventKind::kSigning);
+  EXPECT_EQ(event.date, "--05-12");
+  EXPECT_THAT(
+      staged.OrgNames(event.orgs),
+      UnorderedElementsAreArray({"Ningbo University", "Haitian Group"}));
+}
+
+TEST(EventTest, DefiniteNounRefersToTheDatedEvent) {
+  const StagedText staged(
+      "On June 3, Ningbo University held a forum on smart manufacturing. "
+      "Haitian Group spoke at the forum. The forum closed at noon.");
+  ASSERT_EQ(staged.relations.events.size(), 1U);
+  EXPECT_EQ(staged.relations.events[0].kind, EventKind::kForum);
+  EXPECT_THAT(staged.OrgNames(staged.relations.events[0].orgs),
+              Contains("Haitian Group"));
+}
+
+struct EventKindCase {
+  const char* text;
+  EventKind kind;
+  const char* date;
+};
+
+class EventKindTest : public ::testing::TestWithParam<EventKindCase> {};
+
+TEST_P(EventKindTest, CueGivesTheKindAndTheSentenceTheDate) {
+  const EventKindCase& c = GetParam();
+  const StagedText staged(c.text);
+  ASSERT_EQ(staged.relations.events.size(), 1U) << c.text;
+  EXPECT_EQ(staged.relations.events[0].kind, c.kind) << c.text;
+  EXPECT_EQ(staged.relations.events[0].date, c.date);
+  EXPECT_THAT(staged.relations.events[0].orgs, Not(IsEmpty()));
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Cases, EventKindTest,
+    ::testing::Values(
+        EventKindCase{"On May 12, Ningbo University and Haitian Group held "
+                      "talks on cooperation.",
+                      EventKind::kMeeting, "--05-12"},
+        EventKindCase{"On May 12, Ningbo University and Haitian Group signed "
+                      "a strategic cooperation agreement.",
+                      EventKind::kSigning, "--05-12"},
+        EventKindCase{"On June 1, Ningbo University and Haitian Group held an "
+                      "unveiling ceremony for the joint laboratory.",
+                      EventKind::kCeremony, "--06-01"},
+        EventKindCase{"On June 3, Ningbo University held a forum on smart "
+                      "manufacturing.",
+                      EventKind::kForum, "--06-03"},
+        EventKindCase{"On June 5, a delegation from Haitian Group visited "
+                      "Ningbo University.",
+                      EventKind::kVisit, "--06-05"}));
+
+TEST(EventTest, VenueNounIsNoEvent) {
+  const StagedText staged(
+      "Ningbo University and Haitian Group have a conference room each.");
+  EXPECT_THAT(staged.relations.events, IsEmpty());
+}
+
+TEST(EventTest, PeopleTakePart) {
+  const StagedText staged(
+      "On May 12, Wang Jianhua, vice president of Ningbo University, and Li "
+      "Ming, general manager of Haitian Group, attended the signing "
+      "ceremony.");
+  ASSERT_EQ(staged.relations.events.size(), 1U);
+  std::vector<std::string> people;
+  for (int32_t p : staged.relations.events[0].people) {
+    people.push_back(staged.entities.people[p].name);
+  }
+  EXPECT_THAT(people, UnorderedElementsAreArray({"Wang Jianhua", "Li Ming"}));
+}
+
+// --- partnerships ------------------------------------------------------------
+
+// "kind status org1 + org2 ..." with organizations sorted.
+std::vector<std::string> Partnerships(const StagedText& staged) {
+  std::vector<std::string> out;
+  for (const PartnershipRelation& p : staged.relations.partnerships) {
+    std::vector<std::string> orgs = staged.OrgNames(p.orgs);
+    std::sort(orgs.begin(), orgs.end());
+    out.push_back(absl::StrCat(PartnershipKindName(p.kind), " ",
+                               PartnershipStatusName(p.status), " ",
+                               absl::StrJoin(orgs, " + ")));
+  }
+  return out;
+}
+
+struct PartnershipCase {
+  const char* text;
+  std::vector<std::string> partnerships;
+};
+
+class PartnershipTest : public ::testing::TestWithParam<PartnershipCase> {};
+
+TEST_P(PartnershipTest, KindFromCueStatusFromWording) {
+  const StagedText staged(GetParam().text);
+  EXPECT_THAT(Partnerships(staged),
+              UnorderedElementsAreArray(GetParam().partnerships))
+      << GetParam().text;
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Kinds, PartnershipTest,
+    ::testing::Values(
+        PartnershipCase{
+            "Ningbo University and Haitian Group signed a strategic "
+            "cooperation agreement.",
+            {"STRATEGIC_COOPERATION AGREED Haitian Group + Ningbo University"}},
+        PartnershipCase{"Ningbo University and Haitian Group unveiled a joint "
+                        "laboratory for robotics.",
+                        {"JOINT_LAB AGREED Haitian Group + Ningbo University"}},
+        PartnershipCase{
+            "Ningbo University and Haitian Group set up an internship base.",
+            {"INTERNSHIP_BASE AGREED Haitian Group + Ningbo University"}},
+        PartnershipCase{"Ningbo University and Haitian Group established a "
+                        "postdoctoral workstation.",
+                        {"POSTDOCTORAL_WORKSTATION AGREED Haitian Group + "
+                         "Ningbo University"}}));
+
+INSTANTIATE_TEST_SUITE_P(
+    Statuses, PartnershipTest,
+    ::testing::Values(
+        PartnershipCase{
+            "Ningbo University and Haitian Group held talks on building an "
+            "internship base.",
+            {"INTERNSHIP_BASE DISCUSSED Haitian Group + Ningbo University"}},
+        PartnershipCase{
+            "Ningbo University and Haitian Group hope to build a joint "
+            "laboratory.",
+            {"JOINT_LAB DISCUSSED Haitian Group + Ningbo University"}},
+        PartnershipCase{"Ningbo University and Haitian Group expressed the "
+                        "intention to establish a postdoctoral workstation.",
+                        {"POSTDOCTORAL_WORKSTATION DISCUSSED Haitian Group + "
+                         "Ningbo University"}},
+        PartnershipCase{"Ningbo University and Haitian Group have cooperated "
+                        "for many years in talent training.",
+                        {"TALENT_TRAINING ONGOING Haitian Group + Ningbo "
+                         "University"}}));
+
+TEST(PartnershipTest, BothPartiesAreTheTwoOrganizationsInPlay) {
+  const StagedText staged(
+      "Haitian Group is a leading machinery maker. Ningbo University is a "
+      "key university. Both parties will jointly build a research center.");
+  EXPECT_THAT(Partnerships(staged),
+              Contains("JOINT_LAB AGREED Haitian Group + Ningbo University"));
+}
+
+TEST(PartnershipTest, OneRecordPerOrganizationSetAndKind) {
+  const StagedText staged(
+      "Ningbo University and Haitian Group signed a strategic cooperation "
+      "agreement. Under the strategic cooperation agreement, Haitian Group "
+      "and Ningbo University will share equipment.");
+  EXPECT_THAT(Partnerships(staged),
+              UnorderedElementsAreArray({"STRATEGIC_COOPERATION AGREED "
+                                         "Haitian Group + Ningbo University"}));
+}
+
+TEST(PartnershipTest, DateAndEvidenceComeFromTheSentence) {
+  const StagedText staged(
+      "On March 3, Ningbo University and Haitian Group signed a strategic "
+      "cooperation agreement.");
+  ASSERT_EQ(staged.relations.partnerships.size(), 1U);
+  const PartnershipRelation& p = staged.relations.partnerships[0];
+  EXPECT_EQ(p.date, "--03-03");
+  EXPECT_THAT(staged.TextOf(p.evidence),
+              ::testing::HasSubstr("strategic cooperation"));
+}
+
+TEST(PartnershipTest, MembershipPairsEachMemberWithTheAlliance) {
+  const StagedText staged(
+      "On June 5, Ningbo University and Haitian Group joined the Yangtze "
+      "River Delta Robotics Alliance.");
+  EXPECT_THAT(
+      Partnerships(staged),
+      UnorderedElementsAreArray(
+          {"MEMBERSHIP AGREED Haitian Group + Yangtze River Delta Robotics "
+           "Alliance",
+           "MEMBERSHIP AGREED Ningbo University + Yangtze River Delta "
+           "Robotics Alliance"}));
+}
+
+TEST(PartnershipTest, MembershipOfTheAllianceNamedBefore) {
+  const StagedText staged(
+      "On June 5, the Ningbo Robotics Innovation Alliance held its founding "
+      "meeting. Ningbo University and Haitian Group joined the alliance as "
+      "founding members.");
+  EXPECT_THAT(
+      Partnerships(staged),
+      UnorderedElementsAreArray(
+          {"MEMBERSHIP AGREED Haitian Group + Ningbo Robotics Innovation "
+           "Alliance",
+           "MEMBERSHIP AGREED Ningbo Robotics Innovation Alliance + Ningbo "
+           "University"}));
+}
+
+TEST(PartnershipTest, OneOrganizationMakesNoPartnership) {
+  const StagedText staged(
+      "Ningbo University praised the cooperation culture of its campus.");
+  EXPECT_THAT(staged.relations.partnerships, IsEmpty());
+}
+
+TEST(PartnershipTest, BodyOfATitleIsNoParty) {
+  const StagedText staged(
+      "Li Ming, general manager of Zhongke Robotics, said that Ningbo "
+      "University and Haitian Group signed a strategic cooperation "
+      "agreement.");
+  EXPECT_THAT(Partnerships(staged),
+              UnorderedElementsAreArray({"STRATEGIC_COOPERATION AGREED "
+                                         "Haitian Group + Ningbo University"}));
+}
+
+}  // namespace
+}  // namespace partnerlens::extraction

@@ -1,0 +1,114 @@
+#include "ingest_service/extraction/resolution_state.h"
+
+#include <algorithm>
+#include <numeric>
+#include <utility>
+
+#include "absl/strings/match.h"
+
+#include "common/text/name_key.h"
+
+namespace partnerlens::extraction {
+
+Clusters::Clusters(size_t n) : parent_(n) {
+  std::iota(parent_.begin(), parent_.end(), 0);
+}
+
+int32_t Clusters::Find(int32_t i) {
+  while (parent_[i] != i) {
+    parent_[i] = parent_[parent_[i]];
+    i = parent_[i];
+  }
+  return i;
+}
+
+void Clusters::Join(int32_t a, int32_t b) {
+  a = Find(a);
+  b = Find(b);
+  if (a == b) return;
+  if (b < a) std::swap(a, b);
+  parent_[b] = a;
+}
+
+ResolutionState::ResolutionState(absl::string_view text,
+                                 const TokenizedText& tokenized,
+                                 const Mentions& mentions,
+                                 const ExtractionResources& resources)
+    : view(text, tokenized),
+      tokenized(tokenized),
+      items(mentions.items),
+      resources(resources),
+      clusters(mentions.items.size()),
+      types(mentions.items.size()),
+      kinds(mentions.items.size()),
+      starting(tokenized.tokens.size() + 1),
+      ending(tokenized.tokens.size() + 1) {
+  for (size_t i = 0; i < items.size(); ++i) {
+    types[i] = items[i].type;
+    kinds[i] = items[i].org_kind;
+    starting[items[i].first_token].push_back(static_cast<int32_t>(i));
+    ending[items[i].end_token].push_back(static_cast<int32_t>(i));
+  }
+}
+
+std::string ResolutionState::Text(int32_t i) const {
+  return std::string(SpanText(view.text(), items[i].span));
+}
+
+std::string ResolutionState::OrgKeyOf(int32_t i) const {
+  std::string name = Text(i);
+  for (absl::string_view suffix :
+       {" Municipal People's Government", " Provincial People's Government",
+        " People's Government", " Municipal Government",
+        " Provincial Government", " Government", " City", " Province",
+        " Municipality"}) {
+    if (!absl::EndsWith(name, suffix)) continue;
+    const std::string place = name.substr(0, name.size() - suffix.size());
+    if (resources.locations().Contains(place)) name = place;
+    break;
+  }
+  return text::OrganizationKey(name);
+}
+
+bool ResolutionState::IsGovernmentPlace(int32_t i) const {
+  return std::find(government.begin(), government.end(), i) != government.end();
+}
+
+bool ResolutionState::IsPlaceWord(absl::string_view word) const {
+  return resources.locations().Contains(word);
+}
+
+const Sentence* ResolutionState::SentenceAt(int32_t token) const {
+  auto it = std::upper_bound(
+      tokenized.sentences.begin(), tokenized.sentences.end(), token,
+      [](int32_t t, const Sentence& s) { return t < s.first_token; });
+  if (it == tokenized.sentences.begin()) return nullptr;
+  return &*(it - 1);
+}
+
+bool ResolutionState::IsSentenceStart(int32_t token) const {
+  const Sentence* s = SentenceAt(token);
+  return s != nullptr && s->first_token == token;
+}
+
+int32_t ResolutionState::MentionEndingAt(int32_t token_before,
+                                         MentionType type) const {
+  if (token_before < 0 || token_before >= static_cast<int32_t>(ending.size())) {
+    return -1;
+  }
+  for (int32_t i : ending[token_before]) {
+    if (items[i].type == type) return i;
+  }
+  return -1;
+}
+
+int32_t ResolutionState::MentionStartingAt(int32_t token,
+                                           MentionType type) const {
+  if (token < 0 || token >= static_cast<int32_t>(starting.size())) return -1;
+  for (int32_t i : starting[token]) {
+    if (items[i].type == type) return i;
+  }
+  return -1;
+}
+
+}  // namespace partnerlens::extraction

@@ -1,0 +1,238 @@
+#include "ingest_service/extraction/short_forms.h"
+
+#include <string>
+#include <vector>
+
+#include "absl/container/flat_hash_map.h"
+#include "absl/strings/string_view.h"
+
+#include "common/text/name_key.h"
+#include "ingest_service/extraction/acronyms.h"
+
+namespace partnerlens::extraction {
+namespace {
+
+using Buckets = absl::flat_hash_map<absl::string_view, std::vector<int32_t>>;
+
+const std::vector<int32_t>& Bucket(const Buckets& map, absl::string_view key) {
+  static const auto* const empty = new std::vector<int32_t>();
+  auto it = map.find(key);
+  return it == map.end() ? *empty : it->second;
+}
+
+bool IsCompanyWord(absl::string_view w) {
+  return w == "Group" || w == "Company" || w == "Corporation" || w == "Co";
+}
+
+// Long organizations bucketed by the words the short-form rules compare,
+// each bucket in text order, so that a rule looks only at candidates that
+// can match. Exact while JoinAcronymsAndShortForms runs, which changes no
+// kinds.
+struct ShortFormIndex {
+  // The long organizations that start with place words, by the key of
+  // their name without them. A key costs a Unicode normalisation, too much
+  // to repeat per mention pair.
+  absl::flat_hash_map<std::string, std::vector<int32_t>> by_core_name;
+  // FirstWordTarget: by the first word (for companies, after place words).
+  Buckets by_first_word;
+  // OwnerPrefixedTarget: by the word after a possible owner word (first
+  // words that are common or places excluded).
+  Buckets by_owned_word;
+  // AcronymTarget: by each capital its first letter may come from.
+  absl::flat_hash_map<std::string, std::vector<int32_t>> by_initial;
+  // Words of each long organization, by mention index.
+  absl::flat_hash_map<int32_t, std::vector<absl::string_view>> words;
+};
+
+class ShortFormJoiner {
+ public:
+  explicit ShortFormJoiner(ResolutionState& state)
+      : state_(state), view_(state.view), items_(state.items) {}
+
+  void Run() {
+    for (int32_t candidate : LongOrgs()) AddToIndex(candidate);
+    for (int32_t i = 0; i < state_.size(); ++i) {
+      if ((!state_.OrgAt(i) && state_.types[i] != MentionType::kProperName) ||
+          items_[i].anaphor) {
+        continue;
+      }
+      const int32_t target = ShortFormTarget(i);
+      if (target < 0) continue;
+      state_.types[i] = MentionType::kOrganization;
+      state_.clusters.Join(target, i);
+    }
+  }
+
+ private:
+  // Organization mentions with multi-word names, in text order.
+  std::vector<int32_t> LongOrgs() const {
+    std::vector<int32_t> out;
+    for (int32_t i = 0; i < state_.size(); ++i) {
+      if (state_.OrgAt(i) && items_[i].end_token - items_[i].first_token >= 2) {
+        out.push_back(i);
+      }
+    }
+    return out;
+  }
+
+  void AddToIndex(int32_t candidate) {
+    const Mention& c = items_[candidate];
+    AddCoreName(candidate);
+    int32_t t = c.first_token;
+    const bool company = state_.kinds[candidate] == OrgKind::kCompany;
+    while (company && t < c.end_token - 1 &&
+           state_.IsPlaceWord(view_.word(t))) {
+      ++t;
+    }
+    index_.by_first_word[view_.word(t)].push_back(candidate);
+    const absl::string_view first = view_.word(c.first_token);
+    if (!state_.resources.IsCommonWord(first) && !state_.IsPlaceWord(first)) {
+      index_.by_owned_word[view_.word(c.first_token + 1)].push_back(candidate);
+    }
+    std::vector<absl::string_view>& words = index_.words[candidate];
+    for (t = c.first_token; t < c.end_token; ++t) {
+      if (view_.IsWord(t)) words.push_back(view_.word(t));
+    }
+    for (const std::string& initial : AcronymInitials(words)) {
+      index_.by_initial[initial].push_back(candidate);
+    }
+  }
+
+  void AddCoreName(int32_t candidate) {
+    const Mention& c = items_[candidate];
+    int32_t t = c.first_token;
+    while (t < c.end_token - 1 && state_.IsPlaceWord(view_.word(t))) ++t;
+    if (t == c.first_token || c.end_token - t < 2) return;
+    index_
+        .by_core_name[text::OrganizationKey(
+            SpanText(view_.text(), view_.SpanOf(t, c.end_token)))]
+        .push_back(candidate);
+  }
+
+  int32_t ShortFormTarget(int32_t i) {
+    if (const int32_t core = CoreNameTarget(i); core >= 0) return core;
+    const Mention& m = items_[i];
+    const int32_t n = m.end_token - m.first_token;
+    if (n == 1 && view_.Has(m.first_token, kTokenAllCaps)) {
+      return AcronymTarget(i);
+    }
+    if (n == 1) return FirstWordTarget(view_.word(m.first_token), i);
+    if (n == 2 && IsCompanyWord(view_.word(m.first_token + 1))) {
+      if (view_.Has(m.first_token, kTokenAllCaps)) {
+        return AcronymTarget(i);  // "GJI Group"
+      }
+      return FirstWordTarget(view_.word(m.first_token), i);
+    }
+    return OwnerPrefixedTarget(i);
+  }
+
+  bool SameCluster(int32_t a, int32_t b) {
+    return state_.clusters.Find(a) == state_.clusters.Find(b);
+  }
+
+  // "Hualian Century Bioengineering" for "Shenzhen Hualian Century
+  // Bioengineering Co. Ltd": the name without its leading place words.
+  int32_t CoreNameTarget(int32_t i) {
+    const std::string key = state_.OrgKeyOf(i);
+    if (key.empty()) return -1;
+    auto it = index_.by_core_name.find(key);
+    if (it == index_.by_core_name.end()) return -1;
+    for (int32_t candidate : it->second) {
+      if (!SameCluster(candidate, i)) return candidate;
+    }
+    return -1;
+  }
+
+  // "Jinan Research Institute" for "Huawei Jinan Research Institute": the
+  // same name after one owner word.
+  int32_t OwnerPrefixedTarget(int32_t i) {
+    const Mention& m = items_[i];
+    const int32_t n = m.end_token - m.first_token;
+    for (int32_t candidate :
+         Bucket(index_.by_owned_word, view_.word(m.first_token))) {
+      const Mention& c = items_[candidate];
+      if (c.end_token - c.first_token != n + 1 || SameCluster(candidate, i)) {
+        continue;
+      }
+      bool same = true;
+      for (int32_t k = 0; k < n && same; ++k) {
+        same =
+            view_.word(m.first_token + k) == view_.word(c.first_token + 1 + k);
+      }
+      if (same) return candidate;
+    }
+    return -1;
+  }
+
+  int32_t AcronymTarget(int32_t i) {
+    const absl::string_view acronym = view_.word(items_[i].first_token);
+    auto it = index_.by_initial.find(acronym.substr(0, 1));
+    if (it == index_.by_initial.end()) return -1;
+    for (int32_t candidate : it->second) {
+      if (SameCluster(candidate, i)) continue;
+      if (SpellsInitials(acronym, index_.words.at(candidate),
+                         state_.resources)) {
+        return candidate;
+      }
+    }
+    return -1;
+  }
+
+  // The company whose name starts (after place words) with `word`:
+  // "Huawei" -> "Huawei Technologies Co., Ltd.".
+  int32_t FirstWordTarget(absl::string_view word, int32_t i) {
+    if (state_.IsPlaceWord(word)) return -1;
+    // "Raincoat" for "Raincoat Roofing Systems": a common word only when it
+    // is capitalised inside a sentence.
+    if (state_.resources.IsCommonWord(word) &&
+        state_.IsSentenceStart(items_[i].first_token)) {
+      return -1;
+    }
+    int32_t best = -1;
+    for (int32_t candidate : Bucket(index_.by_first_word, word)) {
+      if (!IsFirstWordCandidate(word, i, candidate)) continue;
+      if (best < 0 || HasLegalSuffix(candidate)) best = candidate;
+    }
+    return best;
+  }
+
+  // Companies by their first word; other bodies only when the name is that
+  // word and its head ("Curtin" for "Curtin University"), and not for a
+  // common word.
+  bool IsFirstWordCandidate(absl::string_view word, int32_t i,
+                            int32_t candidate) {
+    if (SameCluster(candidate, i)) return false;
+    if (state_.kinds[candidate] == OrgKind::kCompany) return true;
+    const Mention& c = items_[candidate];
+    const bool word_and_head =
+        items_[i].end_token - items_[i].first_token == 1 &&
+        c.end_token - c.first_token == 2 &&
+        state_.resources.org_heads().Contains(view_.word(c.first_token + 1));
+    return word_and_head && !state_.resources.IsCommonWord(word);
+  }
+
+  bool HasLegalSuffix(int32_t i) const {
+    const Mention& m = items_[i];
+    for (int32_t t = m.first_token; t < m.end_token; ++t) {
+      const absl::string_view w = view_.word(t);
+      if (w == "Ltd" || w == "LTD" || w == "Co" || w == "Inc" ||
+          w == "Limited") {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  ResolutionState& state_;
+  const TokenView& view_;
+  const std::vector<Mention>& items_;
+  ShortFormIndex index_;
+};
+
+}  // namespace
+
+void JoinAcronymsAndShortForms(ResolutionState& state) {
+  ShortFormJoiner(state).Run();
+}
+
+}  // namespace partnerlens::extraction
