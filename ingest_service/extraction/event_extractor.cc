@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdlib>
 #include <string>
 #include <vector>
 
@@ -38,6 +39,10 @@ constexpr std::array<absl::string_view, 12> kEventVerbs = {
 constexpr std::array<absl::string_view, 16> kNameStops = {
     "a",   "an",   "the",  "this", "that", "its", "their", "his",
     "her", "held", "hold", "at",   "in",   "on",  "and",   "with"};
+
+// Event nouns that may refer back to an event of another kind.
+constexpr std::array<absl::string_view, 4> kGenericNouns = {
+    "conference", "event", "activity", "occasion"};
 
 // Phrases that stand for the parties of the story.
 constexpr std::array<absl::string_view, 4> kBothParties = {
@@ -73,10 +78,13 @@ class EventScan {
  private:
   void ScanSentence(int32_t s_index) {
     const Sentence& s = c_.tokenized().sentences[s_index];
-    const std::string sentence_date = SentenceDate(s_index);
-    const std::string date = sentence_date.empty() ? last_date_ : sentence_date;
+    const std::string sentence_date = SentenceDate(s_index, s.end_token);
     for (const Hit& hit : Hits(s)) {
-      if (Accepted(hit, s, sentence_date)) AddEvent(hit, s, s_index, date);
+      if (!Accepted(hit, s, sentence_date)) continue;
+      // The date nearest the cue: "Hefei, Nov. 9 (Xinhua) -- The meeting was
+      // held on November 8" is a November 8 meeting.
+      const std::string near = SentenceDate(s_index, hit.first);
+      AddEvent(hit, s, s_index, near.empty() ? last_date_ : near);
     }
     if (!sentence_date.empty()) last_date_ = sentence_date;
   }
@@ -90,34 +98,56 @@ class EventScan {
       const PhraseLexicon::Match cue = c_.resources().event_cues().LongestAt(
           v_.text(), c_.tokenized().tokens, t, s.end_token);
       if (cue.length == 0) continue;
-      if (cue.value != kNotAnEvent) {
+      if (cue.value != kNotAnEvent && !IsQuotedName(t, t + cue.length)) {
         const auto kind = static_cast<EventKind>(cue.value);
         hits.push_back(Hit{kind, t, t + cue.length});
         signs = signs || kind == EventKind::kSigning;
       }
       t += cue.length - 1;
     }
+    // "signed ... at a ceremony": the ceremony is the signing. An unveiling
+    // in the same sentence stays a ceremony of its own.
     for (Hit& hit : hits) {
-      if (signs && hit.kind == EventKind::kCeremony) {
+      if (signs && hit.kind == EventKind::kCeremony &&
+          v_.IsLower(hit.end - 1, "ceremony")) {
         hit.kind = EventKind::kSigning;
       }
     }
     return hits;
   }
 
-  // The first dated mention of the sentence, preferring one with a day.
-  std::string SentenceDate(int32_t s) const {
+  // The dated mention of the sentence nearest to token `near`, preferring
+  // one that states a month; empty when the sentence has none.
+  std::string SentenceDate(int32_t s, int32_t near) const {
     std::string best;
+    int32_t best_distance = INT32_MAX;
+    bool best_has_month = false;
     for (int32_t m : c_.InSentence(s)) {
       if (c_.TypeOf(m) != MentionType::kDate) continue;
       const std::string& value = c_.mention(m).date_value;
       if (value.empty()) continue;
-      if (best.empty() || (value.size() > best.size() && value[0] == '-') ||
-          value.size() > best.size() + 2) {
+      const bool has_month = HasMonth(value);
+      const int32_t distance = std::abs(c_.mention(m).first_token - near);
+      if (best.empty() || (has_month && !best_has_month) ||
+          (has_month == best_has_month && distance < best_distance)) {
         best = value;
+        best_distance = distance;
+        best_has_month = has_month;
       }
     }
     return best;
+  }
+
+  // "the “Qinling Workshop” in Indonesia": a cue word inside a quoted name
+  // names a project, not an event.
+  bool IsQuotedName(int32_t first, int32_t end) const {
+    int32_t open = first - 1;
+    while (open >= 0 && first - open <= 4 && v_.IsCapitalized(open)) --open;
+    int32_t close = end;
+    while (close < v_.size() && close - end <= 4 && v_.IsCapitalized(close)) {
+      ++close;
+    }
+    return v_.Is(open, "\"") && v_.Is(close, "\"") && v_.IsCapitalized(first);
   }
 
   bool InsideName(int32_t t) const {
@@ -158,6 +188,22 @@ class EventScan {
     return hit.end - hit.first == 1 && !v_.IsLower(hit.end, "of") &&
            (v_.IsLower(k, "the") || v_.IsLower(k, "this") ||
             v_.IsLower(k, "that"));
+  }
+
+  // "the ceremony" after "the signing ceremony": the noun names that event.
+  bool NameHasCueNoun(int32_t event, const Hit& hit) const {
+    return absl::StrContains(LowerAscii(out_[event].name),
+                             v_.lower(hit.end - 1));
+  }
+
+  // "the conference", "the event": nouns that may name any kind of event.
+  bool IsGenericNoun(const Hit& hit) const {
+    return In(kGenericNouns, v_.lower(hit.first));
+  }
+
+  bool HasEventOfKind(EventKind kind) const {
+    return std::any_of(out_.begin(), out_.end(),
+                       [&](const EventRelation& e) { return e.kind == kind; });
   }
 
   static bool HasMonth(const std::string& date) {
@@ -225,7 +271,10 @@ class EventScan {
   // definite noun the latest event of its date; other nouns the event of
   // the same kind, date and noun. -1 when it is new.
   int32_t ExistingEvent(const Hit& hit, const std::string& date) {
-    const bool refers = IsVerb(hit) || IsDefinite(hit);
+    // "the signing of the MoU" after the signing was told refers to it.
+    const bool refers =
+        IsVerb(hit) || IsDefinite(hit) ||
+        (hit.kind == EventKind::kSigning && v_.IsLower(hit.end, "of"));
     const RecentEvents recent = FindRecentEvents(hit, date, refers);
     if (recent.joined >= 0) {
       // Joining without referring: a noun names what a verb reported
@@ -260,7 +309,8 @@ class EventScan {
       const bool kind = out_[i].kind == hit.kind;
       const bool same_date = out_[i].date == date;
       if ((kind && same_date && (refers || from_verb_[i])) ||
-          (refers && IsDefinite(hit) && same_date)) {
+          (IsDefinite(hit) && same_date &&
+           (IsGenericNoun(hit) || NameHasCueNoun(i, hit)))) {
         found.joined = i;
         return found;
       }
@@ -286,6 +336,7 @@ class EventScan {
   // complement after it.
   Span NameSpan(const Hit& hit) const {
     const Sentence& s = c_.tokenized().sentences[c_.SentenceOf(hit.first)];
+    if (IsVerb(hit)) return VerbNameSpan(hit, s);
     int32_t begin = hit.first;
     while (begin > s.first_token && hit.first - begin < kMaxNameLeft &&
            v_.IsWord(begin - 1) && !In(kNameStops, v_.lower(begin - 1)) &&
@@ -305,16 +356,30 @@ class EventScan {
     return v_.SpanOf(begin, stop);
   }
 
+  // "signed a memorandum of understanding": the verb and its object, not
+  // the subject before it.
+  Span VerbNameSpan(const Hit& hit, const Sentence& s) const {
+    int32_t stop = hit.end;
+    while (stop < s.end_token && stop - hit.end < kMaxNameRight &&
+           !v_.IsPunct(stop) && !v_.IsLower(stop, "with") &&
+           !v_.IsLower(stop, "on") && !v_.IsLower(stop, "at") &&
+           !v_.IsLower(stop, "in")) {
+      ++stop;
+    }
+    return v_.SpanOf(hit.first, stop);
+  }
+
   void AddParticipants(EventRelation& e, int32_t s_index) const {
     for (int32_t m : c_.InSentence(s_index)) {
+      if (c_.TypeOf(m) == MentionType::kLocation && e.location.empty()) {
+        e.location = std::string(SpanText(v_.text(), c_.mention(m).span));
+      }
       const int32_t entity = c_.EntityOf(m);
       if (entity < 0) continue;
       if (c_.TypeOf(m) == MentionType::kOrganization) {
         AddUnique(e.orgs, entity);
       } else if (c_.TypeOf(m) == MentionType::kPerson) {
         AddUnique(e.people, entity);
-      } else if (c_.TypeOf(m) == MentionType::kLocation && e.location.empty()) {
-        e.location = std::string(SpanText(v_.text(), c_.mention(m).span));
       }
     }
   }
