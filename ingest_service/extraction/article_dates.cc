@@ -54,7 +54,7 @@ class DateResolver {
       const PartialDate value = Resolve(i);
       out_.dates.push_back(DatedSpan{e.span, FormatIsoDate(value)});
       if (e.relation == DateRelation::kAbsolute && e.stated.year != 0 &&
-          !e.numeric) {
+          !(e.numeric && e.stated.month != 0)) {
         // Without a publication date, a story's "this year" is the latest
         // year its prose names ("the 2022 Lenovo Tech World ... In September
         // this year").

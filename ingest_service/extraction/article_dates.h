@@ -7,8 +7,11 @@
 // - a month and day without a year take the year stated in the same
 //   sentence, else the caller's publication year, else none ("--04-17"):
 //   a page's posting date is not trusted to be the year of the story;
-// - relative years ("this year", "In September this year") take the latest
-//   year the text stated before them, else the publication year.
+// - relative years ("this year", "In September this year") take the
+//   publication year (for a story re-posted later, the year the story
+//   itself names: date_finder.h StoryReference); without a publication
+//   date, the latest year the prose stated before them ("the 2022 Tech
+//   World ... In September this year" is 2022-09).
 // Pure; linear in the text size.
 
 #include <string>

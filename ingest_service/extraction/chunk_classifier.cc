@@ -110,10 +110,17 @@ class ChunkClassifier {
     return AddUnitOfOwner(first, *k + 1, end, owner);
   }
 
+  // Tries every top-level "of", left to right: "School of Software of
+  // Ningbo University" splits at the second.
   std::optional<int32_t> SplitOf(int32_t first, int32_t end) {
-    const std::optional<int32_t> of = FindWord(shapes_, first, end, "of");
-    if (!of) return std::nullopt;
-    return ClassifyOf(first, *of, end);
+    std::optional<int32_t> of = FindWord(shapes_, first, end, "of");
+    while (of) {
+      if (std::optional<int32_t> made = ClassifyOf(first, *of, end)) {
+        return made;
+      }
+      of = FindWord(shapes_, *of, end, "of");
+    }
+    return std::nullopt;
   }
 
   std::optional<int32_t> SplitParenthesis(int32_t first, int32_t end) {

@@ -3,7 +3,8 @@
 
 // Phrase lexicons: multi-word entries looked up over a token sequence,
 // case-insensitively, longest match first. Entries are split into tokens by
-// the same tokenizer as articles, so "Co., Ltd." matches "Co" "," "Ltd" ".".
+// the same tokenizer as articles, so "Co., Ltd." matches its five tokens
+// "Co" "." "," "Ltd" ".".
 //
 // Built once while loading ExtractionResources; immutable and thread-safe
 // afterwards. Lookup cost is one hash probe per candidate length, and only

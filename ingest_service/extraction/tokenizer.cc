@@ -230,7 +230,25 @@ class TokenizerRun {
     auto it = abbreviations_.words.find(std::string(word));
     if (initial || (dotted && it == abbreviations_.words.end())) return false;
     if (it == abbreviations_.words.end()) return true;
-    return it->second && NextIsCapitalized(end);
+    return it->second && NextIsCapitalized(end) && !NextIsLegalForm(end);
+  }
+
+  // "Geely Holding Group Co. Ltd": a legal form after "Co." continues the
+  // name, capitalised as it is.
+  bool NextIsLegalForm(size_t pos) const {
+    while (pos < text_.size() && (text_[pos] == ' ' || text_[pos] == '\t')) {
+      ++pos;
+    }
+    const absl::string_view rest = text_.substr(pos);
+    for (absl::string_view form : {"Ltd", "LTD", "Limited", "Inc", "LLC"}) {
+      if (absl::StartsWith(rest, form) &&
+          (rest.size() == form.size() ||
+           !absl::ascii_isalpha(
+               static_cast<unsigned char>(rest[form.size()])))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   bool NextIsCapitalized(size_t pos) const {

@@ -160,7 +160,10 @@ struct Mention {
 
 // Stage 3 output.
 struct Mentions {
-  // Sorted by span begin; spans of one type do not overlap.
+  // Sorted by span begin, then longest first. Organization mentions may
+  // nest ("Zhejiang University of Technology" inside "School of Computer
+  // Science at Zhejiang University of Technology"); other types do not
+  // overlap.
   std::vector<Mention> items;
   // Publication date the text itself shows (dateline, "Updated: ..."), ISO
   // 8601, or empty.
