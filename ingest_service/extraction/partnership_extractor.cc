@@ -286,6 +286,7 @@ class PartnershipScan {
   // the clause has none ("After the talks, they unveiled the base": the
   // unveiling, not the talks, fixes the base).
   PartnershipStatus Status(const Sentence& s, const Cue& cue) const {
+    if (FollowsIntent(s, cue)) return PartnershipStatus::kDiscussed;
     const auto& lexicon = c_.resources().status_cues();
     PartnershipStatus best = PartnershipStatus::kAgreed;
     int32_t best_distance = INT32_MAX;
@@ -304,6 +305,19 @@ class PartnershipScan {
       t += m.length - 1;
     }
     return best;
+  }
+
+  // "hoped to set up an internship base": a word of intent before the cue
+  // in its clause.
+  bool FollowsIntent(const Sentence& s, const Cue& cue) const {
+    const auto& lexicon = c_.resources().intent_cues();
+    for (int32_t t = s.first_token; t < s.end_token; ++t) {
+      if (v_.token(t).span.begin >= cue.span.begin) break;
+      const PhraseLexicon::Match m =
+          lexicon.LongestAt(v_.text(), c_.tokenized().tokens, t, s.end_token);
+      if (m.length > 0) return true;
+    }
+    return false;
   }
 
   std::string SentenceDate(int32_t s) const {

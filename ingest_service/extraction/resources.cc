@@ -198,6 +198,8 @@ class ResourceLoader {
     PARTNERLENS_RETURN_IF_ERROR(
         Lexicon("honorifics.txt", 1, {}, r.honorifics_));
     PARTNERLENS_RETURN_IF_ERROR(
+        Lexicon("intent_cues.txt", 1, {}, r.intent_cues_));
+    PARTNERLENS_RETURN_IF_ERROR(
         Lexicon("anaphors.txt", 2, &ParseKnownOrgValue, r.anaphors_));
     PARTNERLENS_RETURN_IF_ERROR(Lexicon("government_bodies.txt", 2,
                                         &ParseGovernmentRole,

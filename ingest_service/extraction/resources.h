@@ -94,6 +94,8 @@ class ExtractionResources {
   // EventKind or kNotAnEvent.
   const PhraseLexicon& partnership_cues() const { return partnership_cues_; }
   const PhraseLexicon& status_cues() const { return status_cues_; }
+  // Words of hope or intent: a relation after them is only DISCUSSED.
+  const PhraseLexicon& intent_cues() const { return intent_cues_; }
   const PhraseLexicon& event_cues() const { return event_cues_; }
 
   // Word sets, keyed by ASCII-lower-cased word.
@@ -129,6 +131,7 @@ class ExtractionResources {
   PhraseLexicon demonyms_;
   PhraseLexicon partnership_cues_;
   PhraseLexicon status_cues_;
+  PhraseLexicon intent_cues_;
   PhraseLexicon event_cues_;
   absl::flat_hash_set<std::string> given_names_;
   absl::flat_hash_set<std::string> ambiguous_given_names_;
