@@ -23,6 +23,8 @@ bool ContainsStrongHead(const NameShapes& shapes, int32_t first, int32_t end) {
 // after it starts another name.
 bool EndsWithPlaceComplement(const NameShapes& shapes, int32_t first,
                              int32_t end) {
+  // "Technical University of Munich (TUM)": look past a closing parenthesis.
+  if (shapes.view().Is(end - 1, ")")) end = shapes.MatchingOpen(first, end - 1);
   for (int32_t i = end - 1; i > first; --i) {
     if (shapes.view().IsLower(i, "of")) {
       return i + 1 < end && shapes.IsLocation(i + 1, end);

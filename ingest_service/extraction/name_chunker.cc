@@ -69,7 +69,7 @@ class ChunkScan {
     const absl::string_view w = view_.word(i);
     // "The", "During", "According" open sentences, not names; "Sun Wenkui"
     // does.
-    return !r_.IsCommonWord(w) || r_.IsGivenName(w) ||
+    return !r_.IsCommonWord(w) || r_.IsGivenName(w) || r_.IsNameOpener(w) ||
            r_.org_heads().Contains(w) || view_.Has(i, kTokenAllCaps) ||
            (r_.IsChineseSurname(w) && IsNameWord(i + 1) &&
             IsPinyinGivenName(view_.word(i + 1), r_));

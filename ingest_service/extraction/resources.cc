@@ -66,6 +66,9 @@ bool ExtractionResources::IsAmbiguousOrg(absl::string_view name) const {
 bool ExtractionResources::IsCommonWord(absl::string_view word) const {
   return common_words_.contains(LowerAscii(word));
 }
+bool ExtractionResources::IsNameOpener(absl::string_view word) const {
+  return name_openers_.contains(std::string(word));
+}
 bool ExtractionResources::IsNameBreaker(absl::string_view word) const {
   return name_breakers_.contains(std::string(word));
 }
@@ -254,6 +257,8 @@ class ResourceLoader {
         WordSet("common_words.txt", true, r.common_words_));
     PARTNERLENS_RETURN_IF_ERROR(
         WordSet("name_breakers.txt", false, r.name_breakers_));
+    PARTNERLENS_RETURN_IF_ERROR(
+        WordSet("name_openers.txt", false, r.name_openers_));
     return WordSet("acronym_stoplist.txt", false, r.stop_acronyms_);
   }
 

@@ -113,6 +113,8 @@ class ExtractionResources {
   bool IsStopAcronym(absl::string_view word) const;
   // Exact case: "Signs", "Agreement" end a name in a headline.
   bool IsNameBreaker(absl::string_view word) const;
+  // Exact case: "Technical", "National" may open a name at a sentence start.
+  bool IsNameOpener(absl::string_view word) const;
 
  private:
   friend class ResourceLoader;
@@ -143,6 +145,7 @@ class ExtractionResources {
   absl::flat_hash_set<std::string> common_words_;
   absl::flat_hash_set<std::string> stop_acronyms_;
   absl::flat_hash_set<std::string> name_breakers_;
+  absl::flat_hash_set<std::string> name_openers_;
 };
 
 // Parses the lexicons compiled into the binary. INVALID_ARGUMENT names the
