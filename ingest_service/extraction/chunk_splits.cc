@@ -70,6 +70,18 @@ bool AndSplitsNames(const NameShapes& shapes, int32_t first, int32_t k,
           (shapes.IsStrongOrg(first, k) && shapes.IsStrongOrg(k + 1, end)));
 }
 
+// Whether [first, end) is one or more common words ("Science", "Higher
+// Education"): the field of a title, not a name.
+bool AllCommonWords(const NameShapes& shapes, int32_t first, int32_t end) {
+  for (int32_t i = first; i < end; ++i) {
+    if (!shapes.view().IsWord(i) ||
+        !shapes.resources().IsCommonWord(shapes.view().word(i))) {
+      return false;
+    }
+  }
+  return end > first;
+}
+
 }  // namespace
 
 std::pair<int32_t, int32_t> TrimRange(const NameShapes& shapes, int32_t first,
@@ -140,14 +152,19 @@ std::optional<int32_t> TrailingPersonStart(const NameShapes& shapes,
   const TokenView& view = shapes.view();
   for (int32_t n = 2; n <= 3; ++n) {
     const int32_t start = end - n;
-    if (start - first < 2) break;
+    if (start - first < 1) break;
     if (PersonNameShape(view, start, end, shapes.resources()) !=
         NameConfidence::kStrong) {
       continue;
     }
     int32_t before = start;
     if (view.Is(before - 1, ".")) --before;  // "Co. Wang Shanshui"
-    if (shapes.HeadOf(first, before) || shapes.IsKnownOrg(first, before)) {
+    // The person follows an organization ("... Chamber of Commerce Zhao
+    // Jun"), a place ("Mayor of Suzhou Wu Qing") or the field of a title
+    // ("Minister of Science Markus Blume").
+    if (shapes.HeadOf(first, before) || shapes.IsKnownOrg(first, before) ||
+        shapes.IsLocation(first, before) ||
+        AllCommonWords(shapes, first, before)) {
       return start;
     }
   }

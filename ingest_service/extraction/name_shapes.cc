@@ -77,7 +77,17 @@ bool NameShapes::IsCompleteName(int32_t first, int32_t end) const {
   if (end - first == 1) {
     return !r_.IsCommonWord(view_.word(first)) || IsAcronym(first);
   }
-  return PersonNameShape(view_, first, end, r_) == NameConfidence::kStrong;
+  if (PersonNameShape(view_, first, end, r_) == NameConfidence::kStrong) {
+    return true;
+  }
+  // "Suzhou Wu Qing": a place and a person after it.
+  for (int32_t k = first + 1; k + 2 <= end; ++k) {
+    if (IsLocation(first, k) &&
+        PersonNameShape(view_, k, end, r_) == NameConfidence::kStrong) {
+      return true;
+    }
+  }
+  return false;
 }
 
 bool NameShapes::IsStrongOrg(int32_t first, int32_t end) const {
