@@ -44,10 +44,6 @@ constexpr std::array<absl::string_view, 16> kNameStops = {
 constexpr std::array<absl::string_view, 4> kGenericNouns = {
     "conference", "event", "activity", "occasion"};
 
-// Phrases that stand for the parties of the story.
-constexpr std::array<absl::string_view, 4> kBothParties = {
-    "both parties", "both sides", "the two sides", "the two parties"};
-
 template <size_t N>
 bool In(const std::array<absl::string_view, N>& words, absl::string_view w) {
   return std::find(words.begin(), words.end(), w) != words.end();
@@ -243,10 +239,7 @@ class EventScan {
         return true;
       }
     }
-    const std::string lower = LowerAscii(SpanText(v_.text(), s.span));
-    return std::any_of(
-        kBothParties.begin(), kBothParties.end(),
-        [&](absl::string_view p) { return absl::StrContains(lower, p); });
+    return c_.MentionsBothParties(s.first_token, s.end_token);
   }
 
   void AddEvent(const Hit& hit, const Sentence& s, int32_t s_index,

@@ -16,12 +16,6 @@
 namespace partnerlens::extraction {
 namespace {
 
-// Phrases that stand for the two main parties of the article.
-constexpr std::array<absl::string_view, 8> kBothParties = {
-    "both parties",      "both sides",           "the two sides",
-    "the two parties",   "two institutions",     "the two institutions",
-    "both institutions", "the two organizations"};
-
 // Words that make a list of partners pairwise: "a series of agreements".
 constexpr std::array<absl::string_view, 3> kPairwise = {
     "series", "respectively", "separately"};
@@ -132,7 +126,7 @@ class PartnershipScan {
       const int32_t org = PartyOf(m, s_index, s);
       if (org >= 0) AddUnique(org, parties);
     }
-    if (MentionsBothParties(s)) {
+    if (c_.MentionsBothParties(s.first_token, s.end_token)) {
       for (int32_t org : BothParties(s_index)) AddUnique(org, parties);
     }
     if (parties.size() < 2) AddTitleOrgs(s, parties);
@@ -245,14 +239,6 @@ class PartnershipScan {
     return c_.StartingAt(c_.mention(m).end_token, MentionType::kTitle) >= 0 &&
            c_.StartingAt(c_.mention(m).end_token + 1, MentionType::kPerson) >=
                0;
-  }
-
-  bool MentionsBothParties(const Sentence& s) const {
-    const std::string lower = LowerAscii(SpanText(v_.text(), s.span));
-    for (absl::string_view phrase : kBothParties) {
-      if (absl::StrContains(lower, phrase)) return true;
-    }
-    return false;
   }
 
   // Adds the most central organization that is neither a party nor a

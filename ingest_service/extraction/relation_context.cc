@@ -53,4 +53,15 @@ int32_t RelationContext::EndingBefore(int32_t t, MentionType type) const {
   return best;
 }
 
+bool RelationContext::MentionsBothParties(int32_t first, int32_t end) const {
+  for (int32_t t = first; t < end; ++t) {
+    if (resources_.both_parties()
+            .LongestAt(view_.text(), tokenized_.tokens, t, end)
+            .length > 0) {
+      return true;
+    }
+  }
+  return false;
+}
+
 }  // namespace partnerlens::extraction

@@ -44,6 +44,10 @@ class RelationContext {
   const std::vector<int32_t>& InSentence(int32_t s) const {
     return by_sentence_[s];
   }
+  // Whether tokens [first, end) hold a phrase for the story's two parties
+  // ("both sides", data/both_parties.txt).
+  bool MentionsBothParties(int32_t first, int32_t end) const;
+
   // Sentence index of token t.
   int32_t SentenceOf(int32_t t) const { return sentence_of_[t]; }
   int32_t sentence_count() const {

@@ -203,6 +203,8 @@ class ResourceLoader {
     PARTNERLENS_RETURN_IF_ERROR(
         Lexicon("intent_cues.txt", 1, {}, r.intent_cues_));
     PARTNERLENS_RETURN_IF_ERROR(
+        Lexicon("both_parties.txt", 1, {}, r.both_parties_));
+    PARTNERLENS_RETURN_IF_ERROR(
         Lexicon("anaphors.txt", 2, &ParseKnownOrgValue, r.anaphors_));
     PARTNERLENS_RETURN_IF_ERROR(Lexicon("government_bodies.txt", 2,
                                         &ParseGovernmentRole,

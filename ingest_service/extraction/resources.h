@@ -82,6 +82,8 @@ class ExtractionResources {
   // Bodies that stay inside a title ("party committee").
   const PhraseLexicon& title_bodies() const { return title_bodies_; }
   const PhraseLexicon& honorifics() const { return honorifics_; }
+  // Phrases that stand for the story's two parties ("both sides").
+  const PhraseLexicon& both_parties() const { return both_parties_; }
   // Nouns that refer back to an organization after "the"; values are
   // OrgKind.
   const PhraseLexicon& anaphors() const { return anaphors_; }
@@ -127,6 +129,7 @@ class ExtractionResources {
   PhraseLexicon titles_;
   PhraseLexicon title_bodies_;
   PhraseLexicon honorifics_;
+  PhraseLexicon both_parties_;
   PhraseLexicon anaphors_;
   PhraseLexicon government_bodies_;
   PhraseLexicon locations_;
