@@ -125,6 +125,17 @@ void AssignOwnersByPrefix(std::vector<OrgEntity>& orgs) {
   }
 }
 
+// A place that acts as a party is a government, whichever of its names
+// ("Jinan", "Jinan City") the entity is called by.
+void MarkPlaceGovernments(const ResolutionState& state, ResolvedEntities& out) {
+  for (int32_t i : state.government) {
+    const int32_t org = out.mention_entity[i];
+    if (org >= 0 && out.mention_type[i] == MentionType::kOrganization) {
+      out.orgs[org].kind = OrgKind::kGovernment;
+    }
+  }
+}
+
 // Aliases: distinct, not the name itself, in first-use order.
 void FinishAliases(OrgEntity& org) {
   std::vector<std::string> unique;
@@ -164,6 +175,7 @@ ResolvedEntities BuildResolvedEntities(ResolutionState& state) {
   out.mention_type = state.types;
   out.mention_entity.assign(state.items.size(), -1);
   AssignEntities(state, out);
+  MarkPlaceGovernments(state, out);
   LinkStatedParents(state, out);
   for (OrgEntity& org : out.orgs) FinishAliases(org);
   AssignOwnersByPrefix(out.orgs);

@@ -366,6 +366,12 @@ class PartnershipScan {
     }
   }
 
+  bool HasGovernment(const std::vector<int32_t>& orgs) const {
+    return std::any_of(orgs.begin(), orgs.end(), [&](int32_t org) {
+      return c_.entities().orgs[org].kind == OrgKind::kGovernment;
+    });
+  }
+
   void Add(std::vector<int32_t> orgs, const Cue& cue, PartnershipStatus status,
            const std::string& date) {
     std::vector<int32_t> sorted = orgs;
@@ -373,6 +379,10 @@ class PartnershipScan {
     sorted.erase(std::unique(sorted.begin(), sorted.end()), sorted.end());
     DropUnitsOfParties(sorted, orgs);
     if (sorted.size() < 2) return;
+    // An investment settles in a place: one party is its government.
+    if (cue.kind == PartnershipKind::kInvestment && !HasGovernment(sorted)) {
+      return;
+    }
     const std::string key = absl::StrCat(absl::StrJoin(sorted, ","), "|",
                                          static_cast<int>(cue.kind));
     if (!seen_.insert(key).second) return;
