@@ -10,9 +10,12 @@
 namespace partnerlens::extraction {
 namespace {
 
+// "mayor of Tianjin"; not "general manager of China's ... business group",
+// whose body is the group.
 bool IsTitleBody(const ResolutionState& state, int32_t i) {
   const int32_t before = state.items[i].first_token - 1;
   if (!state.view.IsLower(before, "of")) return false;
+  if (state.view.Is(state.items[i].end_token, "'s")) return false;
   return state.MentionEndingAt(before, MentionType::kTitle) >= 0;
 }
 

@@ -161,21 +161,36 @@ class PartnershipScan {
     out.push_back(main_[0]);
     for (int32_t s = s_index; s >= 0 && s >= s_index - 2 && out.size() < 2;
          --s) {
-      const std::vector<int32_t>& in = c_.InSentence(s);
-      for (auto it = in.rbegin(); it != in.rend(); ++it) {
-        const int32_t org = c_.EntityOf(*it);
-        if (c_.TypeOf(*it) != MentionType::kOrganization || org < 0 ||
-            org == main_[0] || IsTitleOrg(*it) ||
-            c_.entities().orgs[org].kind == OrgKind::kMedia ||
-            c_.entities().orgs[org].parent == main_[0]) {
-          continue;
-        }
-        out.push_back(org);
-        break;
-      }
+      const int32_t org = LatestPartyIn(s);
+      if (org >= 0) out.push_back(org);
     }
     if (out.size() < 2 && main_.size() > 1) out.push_back(main_[1]);
     return out;
+  }
+
+  // The organization named last in sentence s that could be the other
+  // party: not the main one or its unit, not a medium, and not a body
+  // someone in that sentence holds a title in ("Deputy General Manager of
+  // Huashu Technology, ... how Huashu Technology supports ...").
+  int32_t LatestPartyIn(int32_t s) const {
+    const std::vector<int32_t>& in = c_.InSentence(s);
+    absl::flat_hash_set<int32_t> title_bodies;
+    for (int32_t m : in) {
+      if (c_.TypeOf(m) == MentionType::kOrganization && IsTitleOrg(m)) {
+        title_bodies.insert(c_.EntityOf(m));
+      }
+    }
+    for (auto it = in.rbegin(); it != in.rend(); ++it) {
+      const int32_t org = c_.EntityOf(*it);
+      if (c_.TypeOf(*it) != MentionType::kOrganization || org < 0 ||
+          org == main_[0] || title_bodies.contains(org) ||
+          c_.entities().orgs[org].kind == OrgKind::kMedia ||
+          c_.entities().orgs[org].parent == main_[0]) {
+        continue;
+      }
+      return org;
+    }
+    return -1;
   }
 
   // "X, MD of Huawei Egypt, and Y, Deputy Minister of ..., signed": the

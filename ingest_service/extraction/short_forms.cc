@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "absl/container/flat_hash_map.h"
+#include "absl/container/flat_hash_set.h"
 #include "absl/strings/string_view.h"
 
 #include "common/text/name_key.h"
@@ -56,10 +57,14 @@ class ShortFormJoiner {
           items_[i].anaphor) {
         continue;
       }
+      // "Huashu Group" again, already joined to the company it stands for,
+      // must not join another "Huashu ..." too.
+      if (resolved_.contains(state_.clusters.Find(i))) continue;
       const int32_t target = ShortFormTarget(i);
       if (target < 0) continue;
       state_.types[i] = MentionType::kOrganization;
       state_.clusters.Join(target, i);
+      resolved_.insert(state_.clusters.Find(i));
     }
   }
 
@@ -224,6 +229,8 @@ class ShortFormJoiner {
   }
 
   ResolutionState& state_;
+  // Cluster roots a short form has already been joined into.
+  absl::flat_hash_set<int32_t> resolved_;
   const TokenView& view_;
   const std::vector<Mention>& items_;
   ShortFormIndex index_;
