@@ -220,11 +220,9 @@ std::vector<PathologicalCase> NameCases() {
          EXPECT_LE(r.organizations.size(), content.size() / 14);
          EXPECT_TRUE(r.people.empty());
        }},
-      // 64 KiB, not 1 MiB: matching acronyms to names is quadratic in the
-      // organizations per article (TODO(#3): then raise this to 1 MiB).
       {"AcronymList", ContentFormat::kText,
        [] {
-         return DistinctItems(size_t{64} * 1024, [](size_t n) {
+         return DistinctItems(kMiB, [](size_t n) {
            const std::string a = DistinctWord(n * 7919 + 3);
            const std::string b = DistinctWord(n * 104729 + 5);
            return absl::StrCat(a, " ", b, " Institute (", a.substr(0, 1),

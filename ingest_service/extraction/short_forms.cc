@@ -45,6 +45,9 @@ struct ShortFormIndex {
   absl::flat_hash_map<int32_t, std::vector<absl::string_view>> words;
 };
 
+// How many long names one acronym is tried against.
+constexpr size_t kMaxAcronymCandidates = 64;
+
 class ShortFormJoiner {
  public:
   explicit ShortFormJoiner(ResolutionState& state)
@@ -169,14 +172,27 @@ class ShortFormJoiner {
     return -1;
   }
 
+  // The first long name the acronym spells. Each acronym is looked up once
+  // per article, over at most kMaxAcronymCandidates names, which keeps an
+  // article of a thousand acronyms and names linear.
   int32_t AcronymTarget(int32_t i) {
     const absl::string_view acronym = view_.word(items_[i].first_token);
+    auto [cached, inserted] =
+        acronym_targets_.try_emplace(std::string(acronym), -1);
+    if (!inserted) {
+      return cached->second >= 0 && !SameCluster(cached->second, i)
+                 ? cached->second
+                 : -1;
+    }
     auto it = index_.by_initial.find(acronym.substr(0, 1));
     if (it == index_.by_initial.end()) return -1;
-    for (int32_t candidate : it->second) {
+    const size_t limit = std::min(it->second.size(), kMaxAcronymCandidates);
+    for (size_t k = 0; k < limit; ++k) {
+      const int32_t candidate = it->second[k];
       if (SameCluster(candidate, i)) continue;
       if (SpellsInitials(acronym, index_.words.at(candidate),
                          state_.resources)) {
+        cached->second = candidate;
         return candidate;
       }
     }
@@ -229,6 +245,8 @@ class ShortFormJoiner {
   }
 
   ResolutionState& state_;
+  // Acronym -> the long name it spells, or -1.
+  absl::flat_hash_map<std::string, int32_t> acronym_targets_;
   // Cluster roots a short form has already been joined into.
   absl::flat_hash_set<int32_t> resolved_;
   const TokenView& view_;
