@@ -173,7 +173,7 @@ class PartnershipScan {
   // someone in that sentence holds a title in ("Deputy General Manager of
   // Huashu Technology, ... how Huashu Technology supports ...").
   int32_t LatestPartyIn(int32_t s) const {
-    const std::vector<int32_t>& in = c_.InSentence(s);
+    const absl::Span<const int32_t> in = c_.InSentence(s);
     absl::flat_hash_set<int32_t> title_bodies;
     for (int32_t m : in) {
       if (c_.TypeOf(m) == MentionType::kOrganization && IsTitleOrg(m)) {

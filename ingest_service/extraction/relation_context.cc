@@ -12,9 +12,6 @@ RelationContext::RelationContext(absl::string_view text,
       mentions_(mentions),
       entities_(entities),
       resources_(resources),
-      starting_at_(tokenized.tokens.size() + 1),
-      ending_before_(tokenized.tokens.size() + 1),
-      by_sentence_(tokenized.sentences.size()),
       sentence_of_(tokenized.tokens.size(), 0) {
   for (size_t s = 0; s < tokenized.sentences.size(); ++s) {
     const Sentence& sentence = tokenized.sentences[s];
@@ -22,17 +19,24 @@ RelationContext::RelationContext(absl::string_view text,
       sentence_of_[t] = static_cast<int32_t>(s);
     }
   }
+  std::vector<std::pair<int32_t, int32_t>> starting;
+  std::vector<std::pair<int32_t, int32_t>> ending;
+  std::vector<std::pair<int32_t, int32_t>> in_sentence;
   for (size_t i = 0; i < mentions.items.size(); ++i) {
     const Mention& m = mentions.items[i];
     const auto index = static_cast<int32_t>(i);
-    starting_at_[m.first_token].push_back(index);
-    ending_before_[m.end_token].push_back(index);
-    by_sentence_[sentence_of_[m.first_token]].push_back(index);
+    starting.emplace_back(m.first_token, index);
+    ending.emplace_back(m.end_token, index);
+    in_sentence.emplace_back(sentence_of_[m.first_token], index);
   }
+  const auto tokens = static_cast<int32_t>(tokenized.tokens.size()) + 1;
+  starting_at_ = FlatIndex(tokens, starting);
+  ending_before_ = FlatIndex(tokens, ending);
+  by_sentence_ =
+      FlatIndex(static_cast<int32_t>(tokenized.sentences.size()), in_sentence);
 }
 
 int32_t RelationContext::StartingAt(int32_t t, MentionType type) const {
-  if (t < 0 || t >= static_cast<int32_t>(starting_at_.size())) return -1;
   int32_t best = -1;
   for (int32_t m : starting_at_[t]) {
     if (TypeOf(m) != type) continue;
@@ -42,7 +46,6 @@ int32_t RelationContext::StartingAt(int32_t t, MentionType type) const {
 }
 
 int32_t RelationContext::EndingBefore(int32_t t, MentionType type) const {
-  if (t < 0 || t >= static_cast<int32_t>(ending_before_.size())) return -1;
   int32_t best = -1;
   for (int32_t m : ending_before_[t]) {
     if (TypeOf(m) != type) continue;

@@ -10,7 +10,9 @@
 #include <vector>
 
 #include "absl/strings/string_view.h"
+#include "absl/types/span.h"
 
+#include "ingest_service/extraction/flat_index.h"
 #include "ingest_service/extraction/resources.h"
 #include "ingest_service/extraction/token_view.h"
 #include "ingest_service/extraction/types.h"
@@ -41,7 +43,7 @@ class RelationContext {
   int32_t EndingBefore(int32_t t, MentionType type) const;
 
   // Mentions whose first token lies in sentence `s`, in text order.
-  const std::vector<int32_t>& InSentence(int32_t s) const {
+  absl::Span<const int32_t> InSentence(int32_t s) const {
     return by_sentence_[s];
   }
   // Whether tokens [first, end) hold a phrase for the story's two parties
@@ -60,9 +62,9 @@ class RelationContext {
   const Mentions& mentions_;
   const ResolvedEntities& entities_;
   const ExtractionResources& resources_;
-  std::vector<std::vector<int32_t>> starting_at_;
-  std::vector<std::vector<int32_t>> ending_before_;
-  std::vector<std::vector<int32_t>> by_sentence_;
+  FlatIndex starting_at_;    // token -> mentions starting there
+  FlatIndex ending_before_;  // token -> mentions ending just before it
+  FlatIndex by_sentence_;    // sentence -> mentions starting in it
   std::vector<int32_t> sentence_of_;
 };
 

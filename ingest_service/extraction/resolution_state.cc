@@ -40,15 +40,18 @@ ResolutionState::ResolutionState(absl::string_view text,
       resources(resources),
       clusters(mentions.items.size()),
       types(mentions.items.size()),
-      kinds(mentions.items.size()),
-      starting(tokenized.tokens.size() + 1),
-      ending(tokenized.tokens.size() + 1) {
+      kinds(mentions.items.size()) {
+  std::vector<std::pair<int32_t, int32_t>> starts;
+  std::vector<std::pair<int32_t, int32_t>> ends;
   for (size_t i = 0; i < items.size(); ++i) {
     types[i] = items[i].type;
     kinds[i] = items[i].org_kind;
-    starting[items[i].first_token].push_back(static_cast<int32_t>(i));
-    ending[items[i].end_token].push_back(static_cast<int32_t>(i));
+    starts.emplace_back(items[i].first_token, static_cast<int32_t>(i));
+    ends.emplace_back(items[i].end_token, static_cast<int32_t>(i));
   }
+  const auto token_count = static_cast<int32_t>(tokenized.tokens.size()) + 1;
+  starting = FlatIndex(token_count, starts);
+  ending = FlatIndex(token_count, ends);
 }
 
 std::string ResolutionState::Text(int32_t i) const {
@@ -93,9 +96,6 @@ bool ResolutionState::IsSentenceStart(int32_t token) const {
 
 int32_t ResolutionState::MentionEndingAt(int32_t token_before,
                                          MentionType type) const {
-  if (token_before < 0 || token_before >= static_cast<int32_t>(ending.size())) {
-    return -1;
-  }
   for (int32_t i : ending[token_before]) {
     if (items[i].type == type) return i;
   }
@@ -104,7 +104,6 @@ int32_t ResolutionState::MentionEndingAt(int32_t token_before,
 
 int32_t ResolutionState::MentionStartingAt(int32_t token,
                                            MentionType type) const {
-  if (token < 0 || token >= static_cast<int32_t>(starting.size())) return -1;
   for (int32_t i : starting[token]) {
     if (items[i].type == type) return i;
   }

@@ -17,6 +17,7 @@
 
 #include "absl/strings/string_view.h"
 
+#include "ingest_service/extraction/flat_index.h"
 #include "ingest_service/extraction/resources.h"
 #include "ingest_service/extraction/token_view.h"
 #include "ingest_service/extraction/types.h"
@@ -76,8 +77,8 @@ struct ResolutionState {
   // The places made governments, in the order promoted.
   std::vector<int32_t> government;
   // Mentions by first token and by end token.
-  std::vector<std::vector<int32_t>> starting;
-  std::vector<std::vector<int32_t>> ending;
+  FlatIndex starting;  // token -> mentions starting there
+  FlatIndex ending;    // token -> mentions ending just before it
 };
 
 }  // namespace partnerlens::extraction
