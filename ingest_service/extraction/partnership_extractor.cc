@@ -24,6 +24,9 @@ struct Cue {
   PartnershipKind kind;
   Span span;
   bool weak;  // a bare "cooperation" or "agreement"
+  // For a cue inside a laboratory's name ("X Joint Laboratory of A and
+  // B"): the laboratory, which is the relation's object, not a party.
+  int32_t lab = -1;
 };
 
 class PartnershipScan {
@@ -67,16 +70,30 @@ class PartnershipScan {
                                         [](const Cue& q) { return !q.weak; });
     for (const Cue& cue : cues) {
       if (cue.weak && has_strong) continue;
-      const PartnershipStatus status = Status(s, cue);
-      if (cue.kind == PartnershipKind::kMembership) {
-        AddMemberships(parties, cue, status, date);
-      } else if (IsPairwise(s)) {
-        for (size_t i = 1; i < parties.size(); ++i) {
-          Add({parties[0], parties[i]}, cue, status, date);
-        }
-      } else {
-        Add(parties, cue, status, date);
+      AddForCue(cue, cue.lab < 0 ? parties : WithoutLab(parties, cue.lab), s,
+                date);
+    }
+  }
+
+  std::vector<int32_t> WithoutLab(std::vector<int32_t> parties,
+                                  int32_t lab) const {
+    parties.erase(std::remove(parties.begin(), parties.end(), lab),
+                  parties.end());
+    if (parties.size() < 2) AddMainParty(parties, 1);
+    return parties;
+  }
+
+  void AddForCue(const Cue& cue, const std::vector<int32_t>& parties,
+                 const Sentence& s, const std::string& date) {
+    const PartnershipStatus status = Status(s, cue);
+    if (cue.kind == PartnershipKind::kMembership) {
+      AddMemberships(parties, cue, status, date);
+    } else if (IsPairwise(s)) {
+      for (size_t i = 1; i < parties.size(); ++i) {
+        Add({parties[0], parties[i]}, cue, status, date);
       }
+    } else {
+      Add(parties, cue, status, date);
     }
   }
 
@@ -84,14 +101,22 @@ class PartnershipScan {
     std::vector<Cue> cues;
     const auto& lexicon = c_.resources().partnership_cues();
     for (int32_t t = s.first_token; t < s.end_token; ++t) {
-      if (InsideOrg(t)) continue;
       const PhraseLexicon::Match m =
           lexicon.LongestAt(v_.text(), c_.tokenized().tokens, t, s.end_token);
       if (m.length == 0) continue;
       const auto kind = static_cast<PartnershipKind>(m.value);
+      // Inside an organization's name a cue counts only when the name says
+      // the laboratory is joint: "Intelligent Sensing Joint Laboratory of A".
+      const int32_t inside = OrgContaining(t);
+      const bool lab =
+          inside >= 0 && kind == PartnershipKind::kJointLab &&
+          v_.IsLower(t, "joint") &&
+          c_.entities().orgs[inside].kind == OrgKind::kResearchInstitute;
+      if (inside >= 0 && !lab) continue;
       const bool weak = kind == PartnershipKind::kStrategicCooperation &&
                         !IsExplicitStrategic(t, t + m.length);
-      cues.push_back(Cue{kind, v_.SpanOf(t, t + m.length), weak});
+      cues.push_back(
+          Cue{kind, v_.SpanOf(t, t + m.length), weak, lab ? inside : -1});
       t += m.length - 1;
     }
     return cues;
@@ -109,14 +134,15 @@ class PartnershipScan {
     return false;
   }
 
-  bool InsideOrg(int32_t t) const {
+  // The organization whose mention covers token t, or -1.
+  int32_t OrgContaining(int32_t t) const {
     for (int32_t m : c_.InSentence(c_.SentenceOf(t))) {
       if (c_.TypeOf(m) == MentionType::kOrganization &&
           c_.mention(m).first_token <= t && t < c_.mention(m).end_token) {
-        return true;
+        return c_.EntityOf(m);
       }
     }
-    return false;
+    return -1;
   }
 
   // Organizations of the sentence that act as parties, in text order.

@@ -72,8 +72,12 @@ class PositionScan {
       covered_until_ = std::max(covered_until_, next);
       t = c_.mention(next).end_token;
     }
-    if (!v_.Is(t, ",")) return false;
-    ++t;
+    if (v_.Is(t, ",")) {
+      ++t;
+    } else {
+      t = AfterAppointment(t);
+      if (t < 0) return false;
+    }
     if (v_.IsLower(t, "a") || v_.IsLower(t, "an") || v_.IsLower(t, "the")) ++t;
     std::vector<TitleGroup> groups = ReadTitleList(t, s);
     if (groups.empty()) return false;
@@ -82,6 +86,23 @@ class PositionScan {
       for (const TitleGroup& g : groups) Emit(p, g);
     }
     return true;
+  }
+
+  // "P was elected chairman of ...", "P is the president of ...", "P has
+  // been appointed as ...": the token after the verb, or -1.
+  int32_t AfterAppointment(int32_t t) const {
+    if (v_.IsLower(t, "has") || v_.IsLower(t, "have")) ++t;
+    if (!(v_.IsLower(t, "was") || v_.IsLower(t, "is") ||
+          v_.IsLower(t, "were") || v_.IsLower(t, "been"))) {
+      return -1;
+    }
+    ++t;
+    if (v_.IsLower(t, "elected") || v_.IsLower(t, "appointed") ||
+        v_.IsLower(t, "named") || v_.IsLower(t, "re-elected")) {
+      ++t;
+    }
+    if (v_.IsLower(t, "as")) ++t;
+    return t;
   }
 
   std::vector<TitleGroup> ReadTitleList(int32_t t, const Sentence& s) const {
@@ -261,6 +282,9 @@ class PositionScan {
     if (std::optional<TitleGroup> g = TitleOfOrgBefore(t, s)) {
       groups.push_back(*g);
       first_title = g->end_token;  // holds the title's first token
+    } else if (std::optional<TitleGroup> g = TitleWithFieldBefore(t)) {
+      groups.push_back(*g);
+      first_title = g->end_token;  // holds the title's first token
     } else {
       const int32_t title = c_.EndingBefore(t, MentionType::kTitle);
       if (title < 0) return -1;
@@ -270,6 +294,22 @@ class PositionScan {
       first_title = c_.mention(title).first_token;
     }
     return CollectTitlesBefore(first_title, groups);
+  }
+
+  // "Minister of Science Markus Blume": a title and its field before t.
+  // The group's end_token holds the title's first token.
+  std::optional<TitleGroup> TitleWithFieldBefore(int32_t t) const {
+    const int32_t field = c_.EndingBefore(t, MentionType::kProperName);
+    if (field < 0) return std::nullopt;
+    const int32_t of = c_.mention(field).first_token - 1;
+    if (!IsOfLike(of)) return std::nullopt;
+    const int32_t title = c_.EndingBefore(of, MentionType::kTitle);
+    if (title < 0) return std::nullopt;
+    TitleGroup g;
+    g.title = Span{c_.mention(title).span.begin, c_.mention(field).span.end};
+    g.specified = true;
+    g.end_token = c_.mention(title).first_token;
+    return g;
   }
 
   // The organization of titles before a person: the one the first group

@@ -131,7 +131,55 @@ class ShortFormJoiner {
       }
       return FirstWordTarget(view_.word(m.first_token), i);
     }
+    if (const int32_t prefix = CompanyPrefixTarget(i); prefix >= 0) {
+      return prefix;
+    }
     return OwnerPrefixedTarget(i);
+  }
+
+  // "Zhongke Xinchuang" for "Zhongke Xinchuang Semiconductor Co., Ltd.": the
+  // first words of a company's name (after place words), when they carry no
+  // head word of their own. Looks at most at kMaxAcronymCandidates names.
+  int32_t CompanyPrefixTarget(int32_t i) {
+    const Mention& m = items_[i];
+    const int32_t n = m.end_token - m.first_token;
+    if (n < 2 || HasHeadWord(m.first_token, m.end_token)) return -1;
+    const std::vector<int32_t>& candidates =
+        Bucket(index_.by_first_word, view_.word(m.first_token));
+    const size_t limit = std::min(candidates.size(), kMaxAcronymCandidates);
+    for (size_t k = 0; k < limit; ++k) {
+      const int32_t candidate = candidates[k];
+      if (SameCluster(candidate, i) ||
+          state_.kinds[candidate] != OrgKind::kCompany) {
+        continue;
+      }
+      if (StartsWithWords(candidate, m.first_token, n)) return candidate;
+    }
+    return -1;
+  }
+
+  bool HasHeadWord(int32_t first, int32_t end) const {
+    for (int32_t t = first; t < end; ++t) {
+      const int32_t value =
+          state_.resources.org_heads().Find(view_.word(t), -1);
+      if (value >= 0 && UnpackOrgHead(value).strength != HeadStrength::kWeak) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // Whether the name of `candidate`, after place words, starts with the n
+  // words from token `first` and goes on after them.
+  bool StartsWithWords(int32_t candidate, int32_t first, int32_t n) const {
+    const Mention& c = items_[candidate];
+    int32_t t = c.first_token;
+    while (t < c.end_token - 1 && state_.IsPlaceWord(view_.word(t))) ++t;
+    if (c.end_token - t <= n) return false;
+    for (int32_t k = 0; k < n; ++k) {
+      if (view_.word(t + k) != view_.word(first + k)) return false;
+    }
+    return true;
   }
 
   bool SameCluster(int32_t a, int32_t b) {
