@@ -10,6 +10,7 @@
 
 #include "common/server/grpc_status.h"
 #include "common/storage/consistency_token.h"
+#include "common/storage/wire_records.h"
 #include "ingest_service/to_records.h"
 
 namespace partnerlens::ingest {
@@ -118,8 +119,9 @@ grpc::Status IngestServiceImpl::ExtractArticle(
       FromRequest(*request), [context] { return CheckAlive(*context); });
   if (!article.ok()) return Reply(article.status(), "ExtractArticle", "");
   v1::ArticleRecords* records = response->mutable_records();
-  *records = ToWireRecords(article->row.id(), article->facts);
-  *records->mutable_article() = ToWireArticle(article->row);
+  *records = storage::ToWireRecords(article->row.id(), article->facts);
+  *records->mutable_article() =
+      storage::ToWireArticle(article->row, /*with_text=*/true);
   return grpc::Status::OK;
 }
 
@@ -129,10 +131,11 @@ grpc::Status IngestServiceImpl::GetArticle(grpc::ServerContext* /*context*/,
   absl::StatusOr<ExtractedArticle> article =
       ingester_.Get(request->article_id(), request->include_records());
   if (!article.ok()) return Reply(article.status(), "GetArticle", "");
-  *response->mutable_article() = ToWireArticle(article->row);
+  *response->mutable_article() =
+      storage::ToWireArticle(article->row, /*with_text=*/true);
   if (request->include_records()) {
     *response->mutable_records() =
-        ToWireRecords(article->row.id(), article->facts);
+        storage::ToWireRecords(article->row.id(), article->facts);
   }
   return grpc::Status::OK;
 }

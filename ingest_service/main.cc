@@ -1,14 +1,13 @@
 // partnerlens-ingest: the ingest gRPC server, the only writer of the store.
 
-#include <cstdlib>
 #include <iostream>
 #include <memory>
 #include <string>
 #include <utility>
 
 #include "absl/flags/flag.h"
-#include "absl/flags/parse.h"
 #include "absl/status/status.h"
+#include "absl/status/statusor.h"
 #include "absl/time/time.h"
 #include "glog/logging.h"
 
@@ -62,6 +61,9 @@ constexpr config::EnvironmentFlag kEnvironmentFlags[] = {
     {"drain_timeout", "PARTNERLENS_DRAIN_TIMEOUT"},
 };
 
+constexpr config::ServiceCommandLine kCommandLine = {"ingest_service/main.cc",
+                                                     kUsage, kEnvironmentFlags};
+
 config::IngestOptions OptionsFromFlags() {
   config::IngestOptions options;
   options.listen = absl::GetFlag(FLAGS_listen);
@@ -103,24 +105,13 @@ int Run(const config::IngestOptions& options) {
 }  // namespace partnerlens::ingest
 
 int main(int argc, char** argv) {
-  using partnerlens::ingest::kName;
-  partnerlens::config::ConfigureHelp("ingest_service/main.cc",
-                                     partnerlens::ingest::kUsage);
-  if (absl::Status env = partnerlens::config::ApplyEnvironment(
-          partnerlens::ingest::kEnvironmentFlags);
-      !env.ok()) {
-    std::cerr << kName << ": " << env.message() << "\n";
+  namespace ingest = partnerlens::ingest;
+  const absl::StatusOr<partnerlens::config::IngestOptions> options =
+      partnerlens::config::OptionsFromCommandLine(
+          argc, argv, ingest::kCommandLine, &ingest::OptionsFromFlags);
+  if (!options.ok()) {
+    std::cerr << ingest::kName << ": " << options.status().message() << "\n";
     return 2;
   }
-  absl::ParseCommandLine(argc, argv);
-  if (std::getenv("GLOG_logtostderr") == nullptr) FLAGS_logtostderr = true;
-  google::InitGoogleLogging(argv[0]);
-
-  const partnerlens::config::IngestOptions options =
-      partnerlens::ingest::OptionsFromFlags();
-  if (absl::Status valid = options.Validate(); !valid.ok()) {
-    std::cerr << kName << ": " << valid.message() << "\n";
-    return 2;
-  }
-  return partnerlens::ingest::Run(options);
+  return ingest::Run(*options);
 }

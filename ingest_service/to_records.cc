@@ -5,9 +5,9 @@
 #include <vector>
 
 #include "absl/container/flat_hash_map.h"
-#include "absl/time/time.h"
 
 #include "common/storage/ids.h"
+#include "common/storage/wire_records.h"
 #include "ingest_service/extraction/pipeline.h"
 
 namespace partnerlens::ingest {
@@ -96,20 +96,6 @@ v1::PartnershipStatus ToWire(extraction::PartnershipStatus status) {
       return v1::PARTNERSHIP_STATUS_ONGOING;
   }
   return v1::PARTNERSHIP_STATUS_AGREED;
-}
-
-// DISCUSSED < AGREED < ONGOING: how far a relation has got.
-int StatusRank(int status) {
-  switch (status) {
-    case v1::PARTNERSHIP_STATUS_DISCUSSED:
-      return 1;
-    case v1::PARTNERSHIP_STATUS_AGREED:
-      return 2;
-    case v1::PARTNERSHIP_STATUS_ONGOING:
-      return 3;
-    default:
-      return 0;
-  }
 }
 
 void AddSpans(const std::vector<extraction::Span>& spans,
@@ -259,7 +245,10 @@ void AddPartnership(const extraction::PartnershipRecord& partnership,
     fact->set_evidence(partnership.evidence);
   }
   const int status = ToWire(partnership.status);
-  if (StatusRank(status) > StatusRank(fact->status())) fact->set_status(status);
+  if (storage::PartnershipStatusRank(status) >
+      storage::PartnershipStatusRank(fact->status())) {
+    fact->set_status(status);
+  }
   if (fact->date().empty()) fact->set_date(partnership.date);
   if (!partnership.evidence_span.empty()) {
     AddSpans({partnership.evidence_span}, fact->mutable_evidence_spans());

@@ -1,8 +1,9 @@
 #ifndef PARTNERLENS_INGEST_SERVICE_TO_RECORDS_H_
 #define PARTNERLENS_INGEST_SERVICE_TO_RECORDS_H_
 
-// Converters between the extraction's records, the stored rows
-// (partnerlens.storage.v1) and the wire records (partnerlens.v1). Pure and
+// Converters from the extraction's records to the stored rows
+// (partnerlens.storage.v1) and to the wire's record counts (partnerlens.v1);
+// stored rows become wire records in common/storage/wire_records.h. Pure and
 // thread-safe.
 //
 // Within one article, records refer to organizations by name. The storage
@@ -50,14 +51,6 @@ storage::v1::ArticleRow ToArticleRow(const ArticleMetadata& metadata,
 // The facts of one article with their ids (see the file comment).
 storage::v1::ArticleFacts ToArticleFacts(
     const extraction::ArticleRecords& records);
-
-// The wire article of a stored row (ingest_time empty when the row has none).
-v1::Article ToWireArticle(const storage::v1::ArticleRow& row);
-
-// The wire records of one article's facts; every record lists `article_id`
-// as its only supporting article. `records.article` is left empty.
-v1::ArticleRecords ToWireRecords(absl::string_view article_id,
-                                 const storage::v1::ArticleFacts& facts);
 
 // How many records of each kind `facts` holds.
 v1::RecordCounts CountRecords(const storage::v1::ArticleFacts& facts);

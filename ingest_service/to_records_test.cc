@@ -6,6 +6,7 @@
 #include "gtest/gtest.h"
 
 #include "common/storage/ids.h"
+#include "common/storage/wire_records.h"
 
 namespace partnerlens::ingest {
 namespace {
@@ -109,11 +110,11 @@ TEST(ToArticleFactsTest, MergesRecordsWithOneId) {
   extraction::PartnershipRecord talks;
   talks.organizations = {"Huashu Group", "Lenovo"};
   talks.status = extraction::PartnershipStatus::kDiscussed;
-  extraction::PartnershipRecord signed_ = talks;
-  signed_.organizations = {"Lenovo", "Huashu Group"};
-  signed_.status = extraction::PartnershipStatus::kAgreed;
-  signed_.date = "2024-05";
-  records.partnerships = {talks, signed_};
+  extraction::PartnershipRecord agreed = talks;
+  agreed.organizations = {"Lenovo", "Huashu Group"};
+  agreed.status = extraction::PartnershipStatus::kAgreed;
+  agreed.date = "2024-05";
+  records.partnerships = {talks, agreed};
 
   const storage::v1::ArticleFacts facts = ToArticleFacts(records);
   ASSERT_EQ(facts.organizations_size(), 1);
@@ -154,7 +155,7 @@ TEST(ToArticleRowTest, RequestedValuesWinOverExtractedOnes) {
 
 TEST(ToWireTest, RecordsCarryTheArticleIdAndSpans) {
   const v1::ArticleRecords records =
-      ToWireRecords("a1", ToArticleFacts(SampleRecords()));
+      storage::ToWireRecords("a1", ToArticleFacts(SampleRecords()));
   ASSERT_EQ(records.organizations_size(), 3);
   EXPECT_THAT(records.organizations(0).article_ids(), ElementsAre("a1"));
   EXPECT_EQ(records.organizations(0).mentions(0).article_id(), "a1");
@@ -172,19 +173,6 @@ TEST(ToWireTest, RecordsCarryTheArticleIdAndSpans) {
   EXPECT_EQ(counts.people(), 1);
   EXPECT_EQ(counts.events(), 1);
   EXPECT_EQ(counts.partnerships(), 1);
-}
-
-TEST(ToWireArticleTest, FormatsTheIngestTime) {
-  storage::v1::ArticleRow row;
-  row.set_id("a1");
-  row.set_text("text");
-  row.set_ingest_unix_micros(1'715'904'000'000'000);  // 2024-05-17T00:00:00Z
-  v1::Article article = ToWireArticle(row);
-  EXPECT_EQ(article.ingest_time(), "2024-05-17T00:00:00Z");
-  row.set_ingest_unix_micros(1'715'904'000'250'000);
-  EXPECT_EQ(ToWireArticle(row).ingest_time(), "2024-05-17T00:00:00.25Z");
-  row.set_ingest_unix_micros(0);
-  EXPECT_EQ(ToWireArticle(row).ingest_time(), "");
 }
 
 }  // namespace

@@ -2,14 +2,13 @@
 // ingest service writes, opened as a RocksDB secondary instance.
 
 #include <cstdint>
-#include <cstdlib>
 #include <iostream>
 #include <memory>
 #include <string>
 
 #include "absl/flags/flag.h"
-#include "absl/flags/parse.h"
 #include "absl/status/status.h"
+#include "absl/status/statusor.h"
 #include "absl/time/time.h"
 #include "glog/logging.h"
 
@@ -56,6 +55,9 @@ constexpr config::EnvironmentFlag kEnvironmentFlags[] = {
     {"secondary_dir", "PARTNERLENS_SECONDARY_DIR"},
 };
 
+constexpr config::ServiceCommandLine kCommandLine = {"query_service/main.cc",
+                                                     kUsage, kEnvironmentFlags};
+
 config::QueryOptions OptionsFromFlags() {
   config::QueryOptions options;
   options.listen = absl::GetFlag(FLAGS_listen);
@@ -98,22 +100,13 @@ int Run(const config::QueryOptions& options) {
 }  // namespace partnerlens::query
 
 int main(int argc, char** argv) {
-  partnerlens::config::ConfigureHelp("query_service/main.cc",
-                                     partnerlens::query::kUsage);
-  if (absl::Status env = partnerlens::config::ApplyEnvironment(
-          partnerlens::query::kEnvironmentFlags);
-      !env.ok()) {
-    std::cerr << "partnerlens-query: " << env.message() << "\n";
+  namespace query = partnerlens::query;
+  const absl::StatusOr<partnerlens::config::QueryOptions> options =
+      partnerlens::config::OptionsFromCommandLine(
+          argc, argv, query::kCommandLine, &query::OptionsFromFlags);
+  if (!options.ok()) {
+    std::cerr << "partnerlens-query: " << options.status().message() << "\n";
     return 2;
   }
-  absl::ParseCommandLine(argc, argv);
-  if (std::getenv("GLOG_logtostderr") == nullptr) FLAGS_logtostderr = true;
-  google::InitGoogleLogging(argv[0]);
-  const partnerlens::config::QueryOptions options =
-      partnerlens::query::OptionsFromFlags();
-  if (const absl::Status status = options.Validate(); !status.ok()) {
-    std::cerr << "partnerlens-query: " << status.message() << "\n";
-    return 2;
-  }
-  return partnerlens::query::Run(options);
+  return query::Run(*options);
 }

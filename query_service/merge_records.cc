@@ -9,8 +9,8 @@
 #include "absl/container/flat_hash_set.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
-#include "absl/time/time.h"
 
+#include "common/storage/wire_records.h"
 #include "common/text/name_key.h"
 
 namespace partnerlens::query {
@@ -20,8 +20,6 @@ using storage::v1::EventFact;
 using storage::v1::OrganizationFact;
 using storage::v1::PartnershipFact;
 using storage::v1::PersonFact;
-using SpanList = google::protobuf::RepeatedPtrField<storage::v1::Span>;
-using TextSpanList = google::protobuf::RepeatedPtrField<v1::TextSpan>;
 using StringList = google::protobuf::RepeatedPtrField<std::string>;
 
 // Number of code points of UTF-8 `text`: continuation bytes do not count.
@@ -55,16 +53,6 @@ T MostFrequent(const std::vector<T>& values, T none) {
     }
   }
   return best;
-}
-
-void AddSpans(const SpanList& spans, absl::string_view article_id,
-              TextSpanList* out) {
-  for (const storage::v1::Span& span : spans) {
-    v1::TextSpan* text_span = out->Add();
-    text_span->set_article_id(std::string(article_id));
-    text_span->set_begin(span.begin());
-    text_span->set_end(span.end());
-  }
 }
 
 // Names with their ids (same order), kept once per id, or per name where
@@ -157,9 +145,21 @@ void AddPositions(FactRows<PersonFact> rows, v1::Person& person) {
         position->set_organization(fact.organization());
         position->set_organization_id(fact.organization_id());
       }
-      AddSpans(fact.evidence(), row.article_id,
-               person.mutable_positions(it->second)->mutable_evidence());
+      storage::AddWireSpans(
+          row.article_id, fact.evidence(),
+          person.mutable_positions(it->second)->mutable_evidence());
     }
+  }
+}
+
+// Adds each row's article to the supporting articles of `record` and its
+// mentions, in row order.
+template <typename Fact, typename Record>
+void AddMentionSupport(FactRows<Fact> rows, Record& record) {
+  for (const auto& row : rows) {
+    record.add_article_ids(row.article_id);
+    storage::AddWireSpans(row.article_id, row.fact.mentions(),
+                          record.mutable_mentions());
   }
 }
 
@@ -180,25 +180,12 @@ std::string MostPreciseDate(FactRows<EventFact> rows) {
   return best;
 }
 
-// DISCUSSED < AGREED < ONGOING; unknown values rank lowest.
-int StatusRank(int status) {
-  switch (status) {
-    case v1::PARTNERSHIP_STATUS_DISCUSSED:
-      return 1;
-    case v1::PARTNERSHIP_STATUS_AGREED:
-      return 2;
-    case v1::PARTNERSHIP_STATUS_ONGOING:
-      return 3;
-    default:
-      return 0;
-  }
-}
-
 // The oldest row with the most advanced status.
 const PartnershipFact& MostAdvanced(FactRows<PartnershipFact> rows) {
   const PartnershipFact* best = &rows.front().fact;
   for (const auto& row : rows) {
-    if (StatusRank(row.fact.status()) > StatusRank(best->status())) {
+    if (storage::PartnershipStatusRank(row.fact.status()) >
+        storage::PartnershipStatusRank(best->status())) {
       best = &row.fact;
     }
   }
@@ -226,10 +213,7 @@ v1::Organization MergeOrganization(FactRows<OrganizationFact> rows) {
   org.set_kind(static_cast<v1::OrganizationKind>(MostFrequentKind(rows)));
   AddAliases(rows, org);
   SetParent(rows, org);
-  for (const auto& row : rows) {
-    org.add_article_ids(row.article_id);
-    AddSpans(row.fact.mentions(), row.article_id, org.mutable_mentions());
-  }
+  AddMentionSupport(rows, org);
   return org;
 }
 
@@ -241,10 +225,7 @@ v1::Person MergePerson(FactRows<PersonFact> rows) {
   for (const auto& row : rows) names.push_back(row.fact.name());
   person.set_name(MostFrequent(names, std::string()));
   AddPositions(rows, person);
-  for (const auto& row : rows) {
-    person.add_article_ids(row.article_id);
-    AddSpans(row.fact.mentions(), row.article_id, person.mutable_mentions());
-  }
+  AddMentionSupport(rows, person);
   return person;
 }
 
@@ -266,7 +247,8 @@ v1::Event MergeEvent(FactRows<EventFact> rows) {
     organizations.Add(fact.organizations(), fact.organization_ids());
     people.Add(fact.people(), fact.person_ids());
     event.add_article_ids(row.article_id);
-    AddSpans(fact.evidence(), row.article_id, event.mutable_evidence());
+    storage::AddWireSpans(row.article_id, fact.evidence(),
+                          event.mutable_evidence());
   }
   return event;
 }
@@ -289,27 +271,10 @@ v1::Partnership MergePartnership(FactRows<PartnershipFact> rows) {
   for (const auto& row : rows) {
     organizations.Add(row.fact.organizations(), row.fact.organization_ids());
     partnership.add_article_ids(row.article_id);
-    AddSpans(row.fact.evidence_spans(), row.article_id,
-             partnership.mutable_evidence_spans());
+    storage::AddWireSpans(row.article_id, row.fact.evidence_spans(),
+                          partnership.mutable_evidence_spans());
   }
   return partnership;
-}
-
-v1::Article ToArticle(const storage::v1::ArticleRow& row, bool with_text) {
-  v1::Article article;
-  article.set_id(row.id());
-  article.set_url(row.url());
-  article.set_title(row.title());
-  article.set_source(row.source());
-  article.set_published_date(row.published_date());
-  if (with_text) article.set_text(row.text());
-  article.set_extractor_version(row.extractor_version());
-  if (row.ingest_unix_micros() > 0) {
-    article.set_ingest_time(absl::FormatTime(
-        "%Y-%m-%d%ET%H:%M:%E*SZ",
-        absl::FromUnixMicros(row.ingest_unix_micros()), absl::UTCTimeZone()));
-  }
-  return article;
 }
 
 }  // namespace partnerlens::query

@@ -40,10 +40,6 @@ v1::Person MergePerson(FactRows<storage::v1::PersonFact> rows);
 v1::Event MergeEvent(FactRows<storage::v1::EventFact> rows);
 v1::Partnership MergePartnership(FactRows<storage::v1::PartnershipFact> rows);
 
-// The API form of a stored article; `text` is left empty unless
-// `with_text`. ingest_time is RFC 3339 UTC, empty when unknown.
-v1::Article ToArticle(const storage::v1::ArticleRow& row, bool with_text);
-
 }  // namespace partnerlens::query
 
 #endif  // PARTNERLENS_QUERY_SERVICE_MERGE_RECORDS_H_

@@ -167,18 +167,5 @@ TEST(MergeTest, EmptyInputGivesAnEmptyRecord) {
   EXPECT_EQ(MergePartnership({}).id(), "");
 }
 
-TEST(ToArticleTest, LeavesTextOutUnlessAsked) {
-  storage::v1::ArticleRow row;
-  row.set_id("art_1");
-  row.set_text("body");
-  row.set_title("Title");
-  row.set_ingest_unix_micros(1'700'000'000'123'456);
-  const v1::Article without = ToArticle(row, false);
-  EXPECT_EQ(without.text(), "");
-  EXPECT_EQ(without.title(), "Title");
-  EXPECT_EQ(without.ingest_time(), "2023-11-14T22:13:20.123456Z");
-  EXPECT_EQ(ToArticle(row, true).text(), "body");
-}
-
 }  // namespace
 }  // namespace partnerlens::query

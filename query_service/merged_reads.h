@@ -96,6 +96,9 @@ inline constexpr RecordKind<storage::v1::PartnershipFact, v1::Partnership>
     kPartnershipRecords{storage::kPartnershipsFamily, &MergePartnership,
                         "partnership"};
 
+// Sorted ids of the entities a list may return; nullopt for every entity.
+using Candidates = std::optional<std::vector<std::string>>;
+
 template <typename Fact>
 using EntityVisit = absl::FunctionRef<absl::StatusOr<bool>(
     absl::string_view, std::vector<storage::ArticleFact<Fact>>)>;
@@ -129,8 +132,7 @@ absl::Status VisitCandidates(const storage::StoreReader& reader,
 template <typename Fact, typename Record>
 absl::StatusOr<PageOut<Record>> CollectPage(
     const storage::StoreReader& reader, const RecordKind<Fact, Record>& kind,
-    const std::optional<std::vector<std::string>>& candidates,
-    const PageSpec& page,
+    const Candidates& candidates, const PageSpec& page,
     absl::FunctionRef<bool(const std::type_identity_t<Record>&)> keep) {
   PageOut<Record> out;
   ArticleAges ages(reader);

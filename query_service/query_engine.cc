@@ -2,13 +2,12 @@
 
 #include <algorithm>
 #include <cstdint>
-#include <limits>
 #include <optional>
 #include <string>
+#include <type_traits>
 #include <utility>
 #include <vector>
 
-#include "absl/container/flat_hash_map.h"
 #include "absl/functional/function_ref.h"
 #include "absl/status/status.h"
 #include "absl/strings/str_cat.h"
@@ -17,32 +16,38 @@
 #include "common/status/status_macros.h"
 #include "common/storage/consistency_token.h"
 #include "common/storage/schema.h"
+#include "common/storage/wire_records.h"
 #include "common/text/name_key.h"
 #include "partnerlens/storage/v1/records.pb.h"
 #include "query_service/date_filter.h"
 #include "query_service/entity_lookup.h"
-#include "query_service/merge_records.h"
 #include "query_service/merged_reads.h"
 #include "query_service/page_token.h"
 
 namespace partnerlens::query {
 namespace {
 
-using storage::ArticleFact;
 using storage::IndexTag;
 using storage::StoreReader;
-using storage::v1::EventFact;
-using storage::v1::OrganizationFact;
-using storage::v1::PartnershipFact;
-using storage::v1::PersonFact;
 
 constexpr size_t kMaxFilterBytes = 1024;
 constexpr absl::Duration kMaxTokenWait = absl::Seconds(30);
+
+// A lookup of entity ids by what a request names (entity_lookup.h).
+using Finder = absl::StatusOr<std::vector<std::string>> (*)(const StoreReader&,
+                                                            absl::string_view);
 
 absl::Status CheckLength(absl::string_view field, absl::string_view value) {
   if (value.size() <= kMaxFilterBytes) return absl::OkStatus();
   return absl::InvalidArgumentError(absl::StrCat(
       field, " is ", value.size(), " bytes, more than ", kMaxFilterBytes));
+}
+
+absl::Status CheckRequired(absl::string_view field, absl::string_view value) {
+  if (value.empty()) {
+    return absl::InvalidArgumentError(absl::StrCat(field, " is required"));
+  }
+  return CheckLength(field, value);
 }
 
 absl::Status CheckEnum(absl::string_view field, int value,
@@ -52,32 +57,10 @@ absl::Status CheckEnum(absl::string_view field, int value,
       absl::StrCat(field, " ", value, " is not a known value"));
 }
 
-// `fact` as a record supported by `article_id` alone.
-template <typename Fact, typename Record>
-Record SingleArticle(absl::string_view article_id, const Fact& fact,
-                     Record (*merge)(FactRows<Fact>)) {
-  const ArticleFact<Fact> row{std::string(article_id), fact};
-  return merge(absl::MakeConstSpan(&row, 1));
-}
-
-v1::ArticleRecords ToArticleRecords(absl::string_view article_id,
-                                    const storage::v1::ArticleFacts& facts) {
-  v1::ArticleRecords records;
-  for (const OrganizationFact& fact : facts.organizations()) {
-    *records.add_organizations() =
-        SingleArticle(article_id, fact, &MergeOrganization);
-  }
-  for (const PersonFact& fact : facts.people()) {
-    *records.add_people() = SingleArticle(article_id, fact, &MergePerson);
-  }
-  for (const EventFact& fact : facts.events()) {
-    *records.add_events() = SingleArticle(article_id, fact, &MergeEvent);
-  }
-  for (const PartnershipFact& fact : facts.partnerships()) {
-    *records.add_partnerships() =
-        SingleArticle(article_id, fact, &MergePartnership);
-  }
-  return records;
+// Whether `value` passes the enum filter `wanted`: UNSPECIFIED (0 in every
+// enum of the API) lets every value pass.
+bool PassesEnumFilter(int wanted, int value) {
+  return wanted == 0 || value == wanted;
 }
 
 bool HasAllWords(absl::string_view text, absl::Span<const std::string> words) {
@@ -91,7 +74,7 @@ bool HasAllWords(absl::string_view text, absl::Span<const std::string> words) {
 // `org_ids` is given, is held in one of those organizations.
 bool HoldsTitle(const v1::Person& person,
                 absl::Span<const std::string> title_words,
-                const std::optional<std::vector<std::string>>& org_ids) {
+                const Candidates& org_ids) {
   return std::any_of(
       person.positions().begin(), person.positions().end(),
       [&](const v1::Position& position) {
@@ -104,19 +87,55 @@ bool HoldsTitle(const v1::Person& person,
       });
 }
 
-// Narrows `candidates` (nullopt: everything) to `ids`.
-void Narrow(std::optional<std::vector<std::string>>& candidates,
-            std::vector<std::string> ids) {
-  candidates = candidates.has_value() ? IntersectSorted(*candidates, ids)
-                                      : std::move(ids);
+// The ids `find` gives for `name`; nullopt (no filter) when `name` is empty.
+absl::StatusOr<Candidates> FindIfNamed(const StoreReader& reader, Finder find,
+                                       absl::string_view name) {
+  if (name.empty()) return std::nullopt;
+  return find(reader, name);
 }
 
-template <typename Record>
-void MoveRecords(PageOut<Record>& page,
-                 google::protobuf::RepeatedPtrField<Record>* out,
-                 std::string* next_page_token) {
-  for (Record& record : page.records) *out->Add() = std::move(record);
-  *next_page_token = std::move(page.next_page_token);
+// The sorted ids that index `tag` links to the entities `find` gives for
+// `name`; nullopt (no filter) when `name` is empty.
+absl::StatusOr<Candidates> LinkedToNamed(const StoreReader& reader, Finder find,
+                                         absl::string_view name, IndexTag tag) {
+  PARTNERLENS_ASSIGN_OR_RETURN(Candidates from,
+                               FindIfNamed(reader, find, name));
+  if (!from.has_value()) return std::nullopt;
+  return LinkedIds(reader, tag, *from);
+}
+
+// Narrows `candidates` (nullopt: everything) to `ids` (nullopt: no filter).
+void Narrow(Candidates& candidates, Candidates ids) {
+  if (!ids.has_value()) return;
+  candidates = candidates.has_value() ? IntersectSorted(*candidates, *ids)
+                                      : std::move(*ids);
+}
+
+// The records field of each list response.
+auto* MutableRecords(v1::ListOrganizationsResponse& r) {
+  return r.mutable_organizations();
+}
+auto* MutableRecords(v1::ListPartnershipsResponse& r) {
+  return r.mutable_partnerships();
+}
+auto* MutableRecords(v1::SearchPeopleResponse& r) { return r.mutable_people(); }
+auto* MutableRecords(v1::ListEventsResponse& r) { return r.mutable_events(); }
+
+// One page of `kind`'s records that pass `keep` as list response
+// `Response` (see CollectPage).
+template <typename Response, typename Fact, typename Record>
+absl::StatusOr<Response> ListPage(
+    const StoreReader& reader, const RecordKind<Fact, Record>& kind,
+    const Candidates& candidates, const PageSpec& page,
+    absl::FunctionRef<bool(const std::type_identity_t<Record>&)> keep) {
+  PARTNERLENS_ASSIGN_OR_RETURN(
+      PageOut<Record> out, CollectPage(reader, kind, candidates, page, keep));
+  Response response;
+  for (Record& record : out.records) {
+    *MutableRecords(response)->Add() = std::move(record);
+  }
+  response.set_next_page_token(std::move(out.next_page_token));
+  return response;
 }
 
 }  // namespace
@@ -127,18 +146,20 @@ QueryEngine::QueryEngine(StoreReader* reader,
       default_page_size_(options.default_page_size),
       max_page_size_(options.max_page_size) {}
 
-absl::StatusOr<PageSpec> QueryEngine::StartPage(int page_size,
-                                                absl::string_view token,
+template <typename Request>
+absl::StatusOr<PageSpec> QueryEngine::StartList(const Request& request,
                                                 uint64_t fingerprint,
                                                 absl::Time deadline) const {
   PageSpec page;
   PARTNERLENS_ASSIGN_OR_RETURN(
       page.size,
-      ResolvePageSize(page_size, default_page_size_, max_page_size_));
-  PARTNERLENS_ASSIGN_OR_RETURN(page.after_id,
-                               DecodePageToken(token, fingerprint));
+      ResolvePageSize(request.page_size(), default_page_size_, max_page_size_));
+  PARTNERLENS_ASSIGN_OR_RETURN(
+      page.after_id, DecodePageToken(request.page_token(), fingerprint));
   page.fingerprint = fingerprint;
   page.deadline = deadline;
+  PARTNERLENS_RETURN_IF_ERROR(
+      AwaitToken(request.consistency_token(), deadline));
   return page;
 }
 
@@ -153,11 +174,8 @@ absl::Status QueryEngine::AwaitToken(absl::string_view token,
 
 absl::StatusOr<v1::GetOrganizationResponse> QueryEngine::GetOrganization(
     const v1::GetOrganizationRequest& request, absl::Time deadline) const {
-  if (request.organization().empty()) {
-    return absl::InvalidArgumentError("organization is required");
-  }
   PARTNERLENS_RETURN_IF_ERROR(
-      CheckLength("organization", request.organization()));
+      CheckRequired("organization", request.organization()));
   PARTNERLENS_RETURN_IF_ERROR(
       AwaitToken(request.consistency_token(), deadline));
   PARTNERLENS_ASSIGN_OR_RETURN(
@@ -186,23 +204,15 @@ absl::StatusOr<v1::ListOrganizationsResponse> QueryEngine::ListOrganizations(
       CheckEnum("kind", request.kind(), &v1::OrganizationKind_IsValid));
   PARTNERLENS_ASSIGN_OR_RETURN(
       PageSpec page,
-      StartPage(request.page_size(), request.page_token(),
+      StartList(request,
                 FilterFingerprint(
                     {"ListOrganizations", absl::StrCat(request.kind())}),
                 deadline));
-  PARTNERLENS_RETURN_IF_ERROR(
-      AwaitToken(request.consistency_token(), deadline));
   auto keep = [&](const v1::Organization& org) {
-    return request.kind() == v1::ORGANIZATION_KIND_UNSPECIFIED ||
-           org.kind() == request.kind();
+    return PassesEnumFilter(request.kind(), org.kind());
   };
-  PARTNERLENS_ASSIGN_OR_RETURN(
-      PageOut<v1::Organization> out,
-      CollectPage(*reader_, kOrganizationRecords, std::nullopt, page, keep));
-  v1::ListOrganizationsResponse response;
-  MoveRecords(out, response.mutable_organizations(),
-              response.mutable_next_page_token());
-  return response;
+  return ListPage<v1::ListOrganizationsResponse>(*reader_, kOrganizationRecords,
+                                                 std::nullopt, page, keep);
 }
 
 absl::StatusOr<v1::ListPartnershipsResponse> QueryEngine::ListPartnerships(
@@ -218,45 +228,28 @@ absl::StatusOr<v1::ListPartnershipsResponse> QueryEngine::ListPartnerships(
       DateFilter::Parse(request.date_from(), request.date_to()));
   PARTNERLENS_ASSIGN_OR_RETURN(
       PageSpec page,
-      StartPage(request.page_size(), request.page_token(),
+      StartList(request,
                 FilterFingerprint({"ListPartnerships", request.organization(),
                                    absl::StrCat(request.kind()),
                                    absl::StrCat(request.status()),
                                    request.date_from(), request.date_to()}),
                 deadline));
-  PARTNERLENS_RETURN_IF_ERROR(
-      AwaitToken(request.consistency_token(), deadline));
-  std::optional<std::vector<std::string>> candidates;
-  if (!request.organization().empty()) {
-    PARTNERLENS_ASSIGN_OR_RETURN(
-        std::vector<std::string> org_ids,
-        FindOrganizations(*reader_, request.organization()));
-    PARTNERLENS_ASSIGN_OR_RETURN(
-        candidates,
-        LinkedIds(*reader_, IndexTag::kOrganizationPartnership, org_ids));
-  }
+  PARTNERLENS_ASSIGN_OR_RETURN(
+      Candidates candidates,
+      LinkedToNamed(*reader_, &FindOrganizations, request.organization(),
+                    IndexTag::kOrganizationPartnership));
   auto keep = [&](const v1::Partnership& partnership) {
-    return (request.kind() == v1::PARTNERSHIP_KIND_UNSPECIFIED ||
-            partnership.kind() == request.kind()) &&
-           (request.status() == v1::PARTNERSHIP_STATUS_UNSPECIFIED ||
-            partnership.status() == request.status()) &&
+    return PassesEnumFilter(request.kind(), partnership.kind()) &&
+           PassesEnumFilter(request.status(), partnership.status()) &&
            dates.Matches(partnership.date());
   };
-  PARTNERLENS_ASSIGN_OR_RETURN(
-      PageOut<v1::Partnership> out,
-      CollectPage(*reader_, kPartnershipRecords, candidates, page, keep));
-  v1::ListPartnershipsResponse response;
-  MoveRecords(out, response.mutable_partnerships(),
-              response.mutable_next_page_token());
-  return response;
+  return ListPage<v1::ListPartnershipsResponse>(*reader_, kPartnershipRecords,
+                                                candidates, page, keep);
 }
 
 absl::StatusOr<v1::GetPersonResponse> QueryEngine::GetPerson(
     const v1::GetPersonRequest& request, absl::Time deadline) const {
-  if (request.person().empty()) {
-    return absl::InvalidArgumentError("person is required");
-  }
-  PARTNERLENS_RETURN_IF_ERROR(CheckLength("person", request.person()));
+  PARTNERLENS_RETURN_IF_ERROR(CheckRequired("person", request.person()));
   PARTNERLENS_RETURN_IF_ERROR(
       AwaitToken(request.consistency_token(), deadline));
   PARTNERLENS_ASSIGN_OR_RETURN(std::vector<std::string> ids,
@@ -281,36 +274,27 @@ absl::StatusOr<v1::SearchPeopleResponse> QueryEngine::SearchPeople(
   }
   PARTNERLENS_ASSIGN_OR_RETURN(
       PageSpec page,
-      StartPage(request.page_size(), request.page_token(),
+      StartList(request,
                 FilterFingerprint({"SearchPeople", request.name(),
                                    request.organization(), request.title()}),
                 deadline));
-  PARTNERLENS_RETURN_IF_ERROR(
-      AwaitToken(request.consistency_token(), deadline));
-  std::optional<std::vector<std::string>> candidates;
-  if (!request.name().empty()) {
+  PARTNERLENS_ASSIGN_OR_RETURN(
+      Candidates candidates,
+      FindIfNamed(*reader_, &FindPeopleByNameWords, request.name()));
+  PARTNERLENS_ASSIGN_OR_RETURN(
+      Candidates org_ids,
+      FindIfNamed(*reader_, &FindOrganizations, request.organization()));
+  if (org_ids.has_value()) {
     PARTNERLENS_ASSIGN_OR_RETURN(
-        candidates, FindPeopleByNameWords(*reader_, request.name()));
-  }
-  std::optional<std::vector<std::string>> org_ids;
-  if (!request.organization().empty()) {
-    PARTNERLENS_ASSIGN_OR_RETURN(
-        org_ids, FindOrganizations(*reader_, request.organization()));
-    PARTNERLENS_ASSIGN_OR_RETURN(
-        std::vector<std::string> members,
+        Candidates members,
         LinkedIds(*reader_, IndexTag::kOrganizationPerson, *org_ids));
     Narrow(candidates, std::move(members));
   }
   auto keep = [&](const v1::Person& person) {
     return title_words.empty() || HoldsTitle(person, title_words, org_ids);
   };
-  PARTNERLENS_ASSIGN_OR_RETURN(
-      PageOut<v1::Person> out,
-      CollectPage(*reader_, kPersonRecords, candidates, page, keep));
-  v1::SearchPeopleResponse response;
-  MoveRecords(out, response.mutable_people(),
-              response.mutable_next_page_token());
-  return response;
+  return ListPage<v1::SearchPeopleResponse>(*reader_, kPersonRecords,
+                                            candidates, page, keep);
 }
 
 absl::StatusOr<v1::ListEventsResponse> QueryEngine::ListEvents(
@@ -325,49 +309,33 @@ absl::StatusOr<v1::ListEventsResponse> QueryEngine::ListEvents(
       DateFilter::Parse(request.date_from(), request.date_to()));
   PARTNERLENS_ASSIGN_OR_RETURN(
       PageSpec page,
-      StartPage(
-          request.page_size(), request.page_token(),
+      StartList(
+          request,
           FilterFingerprint({"ListEvents", request.organization(),
                              request.person(), absl::StrCat(request.kind()),
                              request.date_from(), request.date_to()}),
           deadline));
-  PARTNERLENS_RETURN_IF_ERROR(
-      AwaitToken(request.consistency_token(), deadline));
-  std::optional<std::vector<std::string>> candidates;
-  if (!request.organization().empty()) {
-    PARTNERLENS_ASSIGN_OR_RETURN(
-        std::vector<std::string> org_ids,
-        FindOrganizations(*reader_, request.organization()));
-    PARTNERLENS_ASSIGN_OR_RETURN(
-        candidates, LinkedIds(*reader_, IndexTag::kOrganizationEvent, org_ids));
-  }
-  if (!request.person().empty()) {
-    PARTNERLENS_ASSIGN_OR_RETURN(std::vector<std::string> person_ids,
-                                 FindPeople(*reader_, request.person()));
-    PARTNERLENS_ASSIGN_OR_RETURN(
-        std::vector<std::string> events,
-        LinkedIds(*reader_, IndexTag::kPersonEvent, person_ids));
-    Narrow(candidates, std::move(events));
-  }
+  PARTNERLENS_ASSIGN_OR_RETURN(
+      Candidates candidates,
+      LinkedToNamed(*reader_, &FindOrganizations, request.organization(),
+                    IndexTag::kOrganizationEvent));
+  PARTNERLENS_ASSIGN_OR_RETURN(
+      Candidates attended,
+      LinkedToNamed(*reader_, &FindPeople, request.person(),
+                    IndexTag::kPersonEvent));
+  Narrow(candidates, std::move(attended));
   auto keep = [&](const v1::Event& event) {
-    return (request.kind() == v1::EVENT_KIND_UNSPECIFIED ||
-            event.kind() == request.kind()) &&
+    return PassesEnumFilter(request.kind(), event.kind()) &&
            dates.Matches(event.date());
   };
-  PARTNERLENS_ASSIGN_OR_RETURN(
-      PageOut<v1::Event> out,
-      CollectPage(*reader_, kEventRecords, candidates, page, keep));
-  v1::ListEventsResponse response;
-  MoveRecords(out, response.mutable_events(),
-              response.mutable_next_page_token());
-  return response;
+  return ListPage<v1::ListEventsResponse>(*reader_, kEventRecords, candidates,
+                                          page, keep);
 }
 
 absl::StatusOr<v1::GetArticleResponse> QueryEngine::GetArticle(
     const v1::GetArticleRequest& request, absl::Time deadline) const {
   const std::string& id = request.article_id();
-  if (id.empty()) return absl::InvalidArgumentError("article_id is required");
-  PARTNERLENS_RETURN_IF_ERROR(CheckLength("article_id", id));
+  PARTNERLENS_RETURN_IF_ERROR(CheckRequired("article_id", id));
   PARTNERLENS_RETURN_IF_ERROR(
       AwaitToken(request.consistency_token(), deadline));
   storage::v1::ArticleRow row;
@@ -378,7 +346,7 @@ absl::StatusOr<v1::GetArticleResponse> QueryEngine::GetArticle(
   }
   PARTNERLENS_RETURN_IF_ERROR(status);
   v1::GetArticleResponse response;
-  *response.mutable_article() = ToArticle(row, /*with_text=*/true);
+  *response.mutable_article() = storage::ToWireArticle(row, /*with_text=*/true);
   if (!request.include_records()) return response;
   storage::v1::ArticleFacts facts;
   const absl::Status facts_status =
@@ -386,17 +354,15 @@ absl::StatusOr<v1::GetArticleResponse> QueryEngine::GetArticle(
   if (!absl::IsNotFound(facts_status)) {
     PARTNERLENS_RETURN_IF_ERROR(facts_status);
   }
-  *response.mutable_records() = ToArticleRecords(id, facts);
+  *response.mutable_records() = storage::ToWireRecords(id, facts);
   return response;
 }
 
 absl::StatusOr<v1::ListArticlesResponse> QueryEngine::ListArticles(
     const v1::ListArticlesRequest& request, absl::Time deadline) const {
   PARTNERLENS_ASSIGN_OR_RETURN(
-      PageSpec page, StartPage(request.page_size(), request.page_token(),
-                               FilterFingerprint({"ListArticles"}), deadline));
-  PARTNERLENS_RETURN_IF_ERROR(
-      AwaitToken(request.consistency_token(), deadline));
+      PageSpec page,
+      StartList(request, FilterFingerprint({"ListArticles"}), deadline));
   // The smallest key after the last id: the id followed by a 0x00 byte.
   const std::string start =
       page.after_id.empty()
@@ -417,7 +383,8 @@ absl::StatusOr<v1::ListArticlesResponse> QueryEngine::ListArticles(
                                     static_cast<int>(row.value.size()))) {
           return absl::DataLossError("stored article does not decode");
         }
-        *response.add_articles() = ToArticle(article, /*with_text=*/false);
+        *response.add_articles() =
+            storage::ToWireArticle(article, /*with_text=*/false);
         return true;
       }));
   if (more) {

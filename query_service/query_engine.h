@@ -61,7 +61,10 @@ class QueryEngine {
       const v1::ListArticlesRequest& request, absl::Time deadline) const;
 
  private:
-  absl::StatusOr<PageSpec> StartPage(int page_size, absl::string_view token,
+  // The page a list request asks for (its page_size and page_token, checked
+  // against `fingerprint`), once its consistency token has been waited for.
+  template <typename Request>
+  absl::StatusOr<PageSpec> StartList(const Request& request,
                                      uint64_t fingerprint,
                                      absl::Time deadline) const;
   absl::Status AwaitToken(absl::string_view token, absl::Time deadline) const;

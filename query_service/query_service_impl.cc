@@ -31,118 +31,89 @@ std::string RequestId(const grpc::ServerContext& context) {
   return std::string(it->second.data(), it->second.size());
 }
 
-// Runs `call` unless the client has already given up, and converts.
-template <typename Response, typename Call>
-grpc::Status Answer(grpc::ServerContext* context, absl::string_view method,
-                    Call call, Response* response) {
-  if (context->IsCancelled()) {
-    return grpc::Status(grpc::StatusCode::CANCELLED, "the call was cancelled");
-  }
-  absl::StatusOr<Response> result = call(Deadline(*context));
-  if (result.ok()) {
-    *response = *std::move(result);
-    return grpc::Status::OK;
-  }
-  const absl::Status& status = result.status();
-  if (absl::IsInternal(status) || absl::IsDataLoss(status)) {
-    LOG(ERROR) << method << " request " << RequestId(*context)
-               << " failed: " << status;
-  }
-  return server::ToGrpcStatus(status);
-}
-
 }  // namespace
 
 QueryServiceImpl::QueryServiceImpl(storage::StoreReader* reader,
                                    const config::QueryOptions& options)
     : engine_(reader, options) {}
 
+template <typename Request, typename Response>
+grpc::Status QueryServiceImpl::Answer(grpc::ServerContext* context,
+                                      absl::string_view rpc,
+                                      EngineMethod<Request, Response> method,
+                                      const Request& request,
+                                      Response* response) const {
+  if (context->IsCancelled()) {
+    return grpc::Status(grpc::StatusCode::CANCELLED, "the call was cancelled");
+  }
+  absl::StatusOr<Response> result =
+      (engine_.*method)(request, Deadline(*context));
+  if (result.ok()) {
+    *response = *std::move(result);
+    return grpc::Status::OK;
+  }
+  const absl::Status& status = result.status();
+  if (absl::IsInternal(status) || absl::IsDataLoss(status)) {
+    LOG(ERROR) << rpc << " request " << RequestId(*context)
+               << " failed: " << status;
+  }
+  return server::ToGrpcStatus(status);
+}
+
 grpc::Status QueryServiceImpl::GetOrganization(
     grpc::ServerContext* context, const v1::GetOrganizationRequest* request,
     v1::GetOrganizationResponse* response) {
-  return Answer(
-      context, "GetOrganization",
-      [&](absl::Time deadline) {
-        return engine_.GetOrganization(*request, deadline);
-      },
-      response);
+  return Answer(context, "GetOrganization", &QueryEngine::GetOrganization,
+                *request, response);
 }
 
 grpc::Status QueryServiceImpl::ListOrganizations(
     grpc::ServerContext* context, const v1::ListOrganizationsRequest* request,
     v1::ListOrganizationsResponse* response) {
-  return Answer(
-      context, "ListOrganizations",
-      [&](absl::Time deadline) {
-        return engine_.ListOrganizations(*request, deadline);
-      },
-      response);
+  return Answer(context, "ListOrganizations", &QueryEngine::ListOrganizations,
+                *request, response);
 }
 
 grpc::Status QueryServiceImpl::ListPartnerships(
     grpc::ServerContext* context, const v1::ListPartnershipsRequest* request,
     v1::ListPartnershipsResponse* response) {
-  return Answer(
-      context, "ListPartnerships",
-      [&](absl::Time deadline) {
-        return engine_.ListPartnerships(*request, deadline);
-      },
-      response);
+  return Answer(context, "ListPartnerships", &QueryEngine::ListPartnerships,
+                *request, response);
 }
 
 grpc::Status QueryServiceImpl::GetPerson(grpc::ServerContext* context,
                                          const v1::GetPersonRequest* request,
                                          v1::GetPersonResponse* response) {
-  return Answer(
-      context, "GetPerson",
-      [&](absl::Time deadline) {
-        return engine_.GetPerson(*request, deadline);
-      },
-      response);
+  return Answer(context, "GetPerson", &QueryEngine::GetPerson, *request,
+                response);
 }
 
 grpc::Status QueryServiceImpl::SearchPeople(
     grpc::ServerContext* context, const v1::SearchPeopleRequest* request,
     v1::SearchPeopleResponse* response) {
-  return Answer(
-      context, "SearchPeople",
-      [&](absl::Time deadline) {
-        return engine_.SearchPeople(*request, deadline);
-      },
-      response);
+  return Answer(context, "SearchPeople", &QueryEngine::SearchPeople, *request,
+                response);
 }
 
 grpc::Status QueryServiceImpl::ListEvents(grpc::ServerContext* context,
                                           const v1::ListEventsRequest* request,
                                           v1::ListEventsResponse* response) {
-  return Answer(
-      context, "ListEvents",
-      [&](absl::Time deadline) {
-        return engine_.ListEvents(*request, deadline);
-      },
-      response);
+  return Answer(context, "ListEvents", &QueryEngine::ListEvents, *request,
+                response);
 }
 
 grpc::Status QueryServiceImpl::GetArticle(grpc::ServerContext* context,
                                           const v1::GetArticleRequest* request,
                                           v1::GetArticleResponse* response) {
-  return Answer(
-      context, "GetArticle",
-      [&](absl::Time deadline) {
-        return engine_.GetArticle(*request, deadline);
-      },
-      response);
+  return Answer(context, "GetArticle", &QueryEngine::GetArticle, *request,
+                response);
 }
 
 grpc::Status QueryServiceImpl::ListArticles(
     grpc::ServerContext* context, const v1::ListArticlesRequest* request,
     v1::ListArticlesResponse* response) {
-  return Answer(
-      context, "ListArticles",
-      [&](absl::Time deadline) {
-        return engine_.ListArticles(*request, deadline);
-      },
-      response);
+  return Answer(context, "ListArticles", &QueryEngine::ListArticles, *request,
+                response);
 }
 
 }  // namespace partnerlens::query

@@ -5,6 +5,9 @@
 // deadline, asks QueryEngine and converts its absl::Status with
 // ToGrpcStatus. INTERNAL and DATA_LOSS are logged once here.
 
+#include "absl/status/statusor.h"
+#include "absl/strings/string_view.h"
+#include "absl/time/time.h"
 #include "grpcpp/server_context.h"
 #include "grpcpp/support/status.h"
 
@@ -48,6 +51,18 @@ class QueryServiceImpl final : public v1::QueryService::Service {
                             v1::ListArticlesResponse* response) override;
 
  private:
+  template <typename Request, typename Response>
+  using EngineMethod = absl::StatusOr<Response> (QueryEngine::*)(
+      const Request&, absl::Time) const;
+
+  // Runs `method` of the engine with the call's deadline unless the client
+  // has already given up (CANCELLED), and converts its status; INTERNAL and
+  // DATA_LOSS are logged naming `rpc` and the request id.
+  template <typename Request, typename Response>
+  grpc::Status Answer(grpc::ServerContext* context, absl::string_view rpc,
+                      EngineMethod<Request, Response> method,
+                      const Request& request, Response* response) const;
+
   const QueryEngine engine_;
 };
 

@@ -1,15 +1,13 @@
 #include "tools/article_files.h"
 
-#include <unistd.h>
-
 #include <filesystem>
-#include <fstream>
 #include <string>
 #include <vector>
 
-#include "absl/strings/str_cat.h"
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
+
+#include "tests/testing/scratch_dir.h"
 
 namespace partnerlens::tools {
 namespace {
@@ -18,27 +16,14 @@ namespace fs = std::filesystem;
 using ::testing::ElementsAre;
 using ::testing::HasSubstr;
 
-// A fresh directory under the test's temp dir, removed at the end.
 class ArticleFilesTest : public ::testing::Test {
  protected:
-  void SetUp() override {
-    dir_ = fs::path(::testing::TempDir()) /
-           absl::StrCat(
-               "article_files_", getpid(), "_",
-               ::testing::UnitTest::GetInstance()->current_test_info()->name());
-    fs::remove_all(dir_);
-    fs::create_directories(dir_);
-  }
-  void TearDown() override { fs::remove_all(dir_); }
-
   std::string Write(const std::string& name, const std::string& content) {
-    const fs::path path = dir_ / name;
-    fs::create_directories(path.parent_path());
-    std::ofstream(path, std::ios::binary) << content;
-    return path.string();
+    return scratch_.WriteFile(name, content);
   }
 
-  fs::path dir_;
+  testing::ScratchDir scratch_;
+  const fs::path dir_{scratch_.path()};
 };
 
 TEST(FormatOfPathTest, FollowsTheExtension) {

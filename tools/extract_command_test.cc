@@ -1,7 +1,5 @@
 #include "tools/extract_command.h"
 
-#include <unistd.h>
-
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -15,33 +13,23 @@
 #include "google/protobuf/util/json_util.h"
 #include "gtest/gtest.h"
 
+#include "tests/testing/scratch_dir.h"
+
 namespace partnerlens::tools {
 namespace {
 
 namespace fs = std::filesystem;
-using google::protobuf::Struct;
 using google::protobuf::Value;
 using ::testing::HasSubstr;
 
 class ExtractCommandTest : public ::testing::Test {
  protected:
-  void SetUp() override {
-    dir_ = fs::path(::testing::TempDir()) /
-           absl::StrCat(
-               "extract_", getpid(), "_",
-               ::testing::UnitTest::GetInstance()->current_test_info()->name());
-    fs::remove_all(dir_);
-    fs::create_directories(dir_);
-  }
-  void TearDown() override { fs::remove_all(dir_); }
-
   std::string Write(const std::string& name, const std::string& content) {
-    const fs::path path = dir_ / name;
-    std::ofstream(path, std::ios::binary) << content;
-    return path.string();
+    return scratch_.WriteFile(name, content);
   }
 
-  fs::path dir_;
+  testing::ScratchDir scratch_;
+  const fs::path dir_{scratch_.path()};
 };
 
 ExtractOptions Options(std::vector<std::string> paths,

@@ -51,10 +51,8 @@ std::string Report(const std::vector<Target>& targets) {
   for (const Target& target : targets) {
     w.Key(target.name);
     w.BeginObject();
-    w.Key("address");
-    w.String(target.address);
-    w.Key("status");
-    w.String(target.status);
+    w.StringField("address", target.address);
+    w.StringField("status", target.status);
     w.EndObject();
   }
   w.EndObject();

@@ -142,6 +142,27 @@ void JsonWriter::StringArray(const std::vector<std::string>& values) {
   EndArray();
 }
 
+void JsonWriter::StringField(absl::string_view key, absl::string_view value) {
+  Key(key);
+  String(value);
+}
+
+void JsonWriter::IntField(absl::string_view key, int64_t value) {
+  Key(key);
+  Int(value);
+}
+
+void JsonWriter::BoolField(absl::string_view key, bool value) {
+  Key(key);
+  Bool(value);
+}
+
+void JsonWriter::StringArrayField(absl::string_view key,
+                                  const std::vector<std::string>& values) {
+  Key(key);
+  StringArray(values);
+}
+
 std::string JsonWriter::Finish() && {
   assert(levels_.empty());
   if (indent_ > 0) out_ += '\n';

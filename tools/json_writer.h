@@ -10,7 +10,7 @@
 // Usage:
 //   JsonWriter w;
 //   w.BeginObject();
-//   w.Key("name"); w.String("Fan Jing");
+//   w.Key("name"); w.String("Fan Jing");  // or w.StringField("name", ...)
 //   w.EndObject();
 //   std::string json = std::move(w).Finish();
 //
@@ -47,6 +47,12 @@ class JsonWriter {
   void Null();
   // Convenience: an array of strings.
   void StringArray(const std::vector<std::string>& values);
+  // Convenience: a member, Key(key) followed by its value.
+  void StringField(absl::string_view key, absl::string_view value);
+  void IntField(absl::string_view key, int64_t value);
+  void BoolField(absl::string_view key, bool value);
+  void StringArrayField(absl::string_view key,
+                        const std::vector<std::string>& values);
 
   // The text written so far, ended by a newline when indenting.
   std::string Finish() &&;

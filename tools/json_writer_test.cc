@@ -37,13 +37,11 @@ TEST(AppendJsonStringTest, EscapesAsRfc8259Requires) {
 
 TEST(AppendJsonStringTest, PassesValidUtf8Through) {
   const std::string valid[] = {
-      "caf\xC3\xA9",  // é, 2 bytes
-      "\xE2\x80\x9C"
-      "q"
-      "\xE2\x80\x9D",              // curly quotes, 3 bytes
-      "\xE6\x9D\xAD\xE5\xB7\x9E",  // 杭州
-      "\xF0\x9F\x98\x80",          // emoji, 4 bytes
-      "\xE2\x80\xA8",              // U+2028 is valid JSON text
+      "caf\xC3\xA9",                // é, 2 bytes
+      "\xE2\x80\x9Cq\xE2\x80\x9D",  // curly quotes, 3 bytes
+      "\xE6\x9D\xAD\xE5\xB7\x9E",   // 杭州
+      "\xF0\x9F\x98\x80",           // emoji, 4 bytes
+      "\xE2\x80\xA8",               // U+2028 is valid JSON text
   };
   for (const std::string& text : valid) {
     EXPECT_EQ(Quoted(text), "\"" + text + "\"");
@@ -51,18 +49,18 @@ TEST(AppendJsonStringTest, PassesValidUtf8Through) {
 }
 
 TEST(AppendJsonStringTest, ReplacesEachInvalidByte) {
-  const std::string kFffd = "\xEF\xBF\xBD";
+  const std::string fffd = "\xEF\xBF\xBD";
   const EscapeCase cases[] = {
-      {"\xFF", "\"" + kFffd + "\""},
+      {"\xFF", "\"" + fffd + "\""},
       {"a\x80"
        "b",
-       "\"a" + kFffd + "b\""},
-      {"\xC3", "\"" + kFffd + "\""},                          // truncated
-      {"\xC0\xAF", "\"" + kFffd + kFffd + "\""},              // overlong
-      {"\xED\xA0\x80", "\"" + kFffd + kFffd + kFffd + "\""},  // surrogate
+       "\"a" + fffd + "b\""},
+      {"\xC3", "\"" + fffd + "\""},                        // truncated
+      {"\xC0\xAF", "\"" + fffd + fffd + "\""},             // overlong
+      {"\xED\xA0\x80", "\"" + fffd + fffd + fffd + "\""},  // surrogate
       {"\xF4\x90\x80\x80",
-       "\"" + kFffd + kFffd + kFffd + kFffd + "\""},  // above U+10FFFF
-      {"\xE2\x28\xA1", "\"" + kFffd + "(" + kFffd + "\""},
+       "\"" + fffd + fffd + fffd + fffd + "\""},  // above U+10FFFF
+      {"\xE2\x28\xA1", "\"" + fffd + "(" + fffd + "\""},
   };
   for (const EscapeCase& c : cases) {
     EXPECT_EQ(Quoted(c.input), c.expected);
@@ -102,6 +100,18 @@ TEST(JsonWriterTest, WritesNestedValuesIndented) {
             "  \"empty\": [],\n"
             "  \"nested\": {}\n"
             "}\n");
+}
+
+TEST(JsonWriterTest, FieldsAreKeysWithValues) {
+  JsonWriter w(0);
+  w.BeginObject();
+  w.StringField("name", "Fan Jing");
+  w.IntField("count", -3);
+  w.BoolField("ok", false);
+  w.StringArrayField("list", {"a", "b"});
+  w.EndObject();
+  EXPECT_EQ(std::move(w).Finish(),
+            R"({"name":"Fan Jing","count":-3,"ok":false,"list":["a","b"]})");
 }
 
 TEST(JsonWriterTest, CompactWithoutIndent) {

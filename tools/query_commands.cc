@@ -1,6 +1,7 @@
 #include "tools/query_commands.h"
 
 #include <functional>
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -28,6 +29,11 @@ FlagSpec TokenFlag() {
 FlagSpec OrgFlag() {
   return {"org", true, "NAME_OR_ID",
           "only records of this organization (id, name or alias)"};
+}
+
+// --kind, whose values are `names` of `what`.
+FlagSpec KindFlag(absl::string_view what, absl::string_view names) {
+  return {"kind", true, "KIND", absl::StrCat(what, " kind: ", names)};
 }
 
 FlagSpec FromFlag() {
@@ -65,6 +71,39 @@ absl::Status SetPaging(const ParsedArgs& args, Request& request) {
   request.set_page_token(args.GetOr("page-token", ""));
   request.set_consistency_token(args.GetOr("consistency-token", ""));
   return absl::OkStatus();
+}
+
+// Copies --kind, parsed by `parse`, into `request` when given.
+template <typename Request, typename Kind>
+absl::Status SetKind(const ParsedArgs& args,
+                     absl::StatusOr<Kind> (*parse)(absl::string_view),
+                     Request& request) {
+  const std::optional<std::string> kind = args.Get("kind");
+  if (!kind.has_value()) return absl::OkStatus();
+  PARTNERLENS_ASSIGN_OR_RETURN(Kind parsed, parse(*kind));
+  request.set_kind(parsed);
+  return absl::OkStatus();
+}
+
+// Copies --from and --to into `request`'s date range.
+template <typename Request>
+void SetDateRange(const ParsedArgs& args, Request& request) {
+  request.set_date_from(args.GetOr("from", ""));
+  request.set_date_to(args.GetOr("to", ""));
+}
+
+// A request for one record named by the positional words, which go into
+// the field `mutable_name` returns; `what` names them in the error when
+// there are none. Also copies --consistency-token.
+template <typename Request>
+absl::StatusOr<Request> BuildLookupRequest(
+    const ParsedArgs& args, absl::string_view what,
+    std::string* (Request::*mutable_name)()) {
+  Request request;
+  PARTNERLENS_ASSIGN_OR_RETURN(*(request.*mutable_name)(),
+                               JoinedPositional(args, what));
+  request.set_consistency_token(args.GetOr("consistency-token", ""));
+  return request;
 }
 
 template <typename Request, typename Response>
@@ -139,10 +178,7 @@ absl::StatusOr<v1::ListOrganizationsRequest> BuildListOrganizationsRequest(
     const ParsedArgs& args) {
   PARTNERLENS_RETURN_IF_ERROR(NoPositional(args));
   v1::ListOrganizationsRequest request;
-  if (auto kind = args.Get("kind")) {
-    PARTNERLENS_ASSIGN_OR_RETURN(auto parsed, ParseOrganizationKind(*kind));
-    request.set_kind(parsed);
-  }
+  PARTNERLENS_RETURN_IF_ERROR(SetKind(args, &ParseOrganizationKind, request));
   PARTNERLENS_RETURN_IF_ERROR(SetPaging(args, request));
   return request;
 }
@@ -210,19 +246,15 @@ std::vector<FlagSpec> ListFlags(std::vector<FlagSpec> filters) {
 
 std::vector<FlagSpec> QueryCommandFlags(absl::string_view command) {
   if (command == "orgs") {
-    return ListFlags(
-        {{"kind", true, "KIND",
-          absl::StrCat("organization kind: ", OrganizationKindNames())}});
+    return ListFlags({KindFlag("organization", OrganizationKindNames())});
   }
   if (command == "partnerships") {
-    return ListFlags(
-        {OrgFlag(),
-         {"kind", true, "KIND",
-          absl::StrCat("partnership kind: ", PartnershipKindNames())},
-         {"status", true, "STATUS",
-          absl::StrCat("status: ", PartnershipStatusNames())},
-         FromFlag(),
-         ToFlag()});
+    return ListFlags({OrgFlag(),
+                      KindFlag("partnership", PartnershipKindNames()),
+                      {"status", true, "STATUS",
+                       absl::StrCat("status: ", PartnershipStatusNames())},
+                      FromFlag(),
+                      ToFlag()});
   }
   if (command == "people") {
     return ListFlags({{"name", true, "WORDS", "words of the name, any order"},
@@ -233,7 +265,7 @@ std::vector<FlagSpec> QueryCommandFlags(absl::string_view command) {
     return ListFlags(
         {OrgFlag(),
          {"person", true, "NAME_OR_ID", "only events this person attended"},
-         {"kind", true, "KIND", absl::StrCat("event kind: ", EventKindNames())},
+         KindFlag("event", EventKindNames()),
          FromFlag(),
          ToFlag()});
   }
@@ -247,12 +279,8 @@ std::vector<FlagSpec> QueryCommandFlags(absl::string_view command) {
 
 absl::StatusOr<v1::GetOrganizationRequest> BuildGetOrganizationRequest(
     const ParsedArgs& args) {
-  v1::GetOrganizationRequest request;
-  PARTNERLENS_ASSIGN_OR_RETURN(
-      *request.mutable_organization(),
-      JoinedPositional(args, "organization name or id"));
-  request.set_consistency_token(args.GetOr("consistency-token", ""));
-  return request;
+  return BuildLookupRequest(args, "organization name or id",
+                            &v1::GetOrganizationRequest::mutable_organization);
 }
 
 absl::StatusOr<v1::ListPartnershipsRequest> BuildListPartnershipsRequest(
@@ -260,27 +288,20 @@ absl::StatusOr<v1::ListPartnershipsRequest> BuildListPartnershipsRequest(
   PARTNERLENS_RETURN_IF_ERROR(NoPositional(args));
   v1::ListPartnershipsRequest request;
   request.set_organization(args.GetOr("org", ""));
-  if (auto kind = args.Get("kind")) {
-    PARTNERLENS_ASSIGN_OR_RETURN(auto parsed, ParsePartnershipKind(*kind));
-    request.set_kind(parsed);
-  }
+  PARTNERLENS_RETURN_IF_ERROR(SetKind(args, &ParsePartnershipKind, request));
   if (auto status = args.Get("status")) {
     PARTNERLENS_ASSIGN_OR_RETURN(auto parsed, ParsePartnershipStatus(*status));
     request.set_status(parsed);
   }
-  request.set_date_from(args.GetOr("from", ""));
-  request.set_date_to(args.GetOr("to", ""));
+  SetDateRange(args, request);
   PARTNERLENS_RETURN_IF_ERROR(SetPaging(args, request));
   return request;
 }
 
 absl::StatusOr<v1::GetPersonRequest> BuildGetPersonRequest(
     const ParsedArgs& args) {
-  v1::GetPersonRequest request;
-  PARTNERLENS_ASSIGN_OR_RETURN(*request.mutable_person(),
-                               JoinedPositional(args, "person name or id"));
-  request.set_consistency_token(args.GetOr("consistency-token", ""));
-  return request;
+  return BuildLookupRequest(args, "person name or id",
+                            &v1::GetPersonRequest::mutable_person);
 }
 
 absl::StatusOr<v1::SearchPeopleRequest> BuildSearchPeopleRequest(
@@ -300,23 +321,19 @@ absl::StatusOr<v1::ListEventsRequest> BuildListEventsRequest(
   v1::ListEventsRequest request;
   request.set_organization(args.GetOr("org", ""));
   request.set_person(args.GetOr("person", ""));
-  if (auto kind = args.Get("kind")) {
-    PARTNERLENS_ASSIGN_OR_RETURN(auto parsed, ParseEventKind(*kind));
-    request.set_kind(parsed);
-  }
-  request.set_date_from(args.GetOr("from", ""));
-  request.set_date_to(args.GetOr("to", ""));
+  PARTNERLENS_RETURN_IF_ERROR(SetKind(args, &ParseEventKind, request));
+  SetDateRange(args, request);
   PARTNERLENS_RETURN_IF_ERROR(SetPaging(args, request));
   return request;
 }
 
 absl::StatusOr<v1::GetArticleRequest> BuildGetArticleRequest(
     const ParsedArgs& args) {
-  v1::GetArticleRequest request;
-  PARTNERLENS_ASSIGN_OR_RETURN(*request.mutable_article_id(),
-                               JoinedPositional(args, "article id"));
+  PARTNERLENS_ASSIGN_OR_RETURN(
+      v1::GetArticleRequest request,
+      BuildLookupRequest(args, "article id",
+                         &v1::GetArticleRequest::mutable_article_id));
   request.set_include_records(args.Has("with-records"));
-  request.set_consistency_token(args.GetOr("consistency-token", ""));
   return request;
 }
 

@@ -15,40 +15,29 @@ void WriteArticle(absl::string_view article_id, absl::string_view date,
                   JsonWriter& w) {
   w.Key("article");
   w.BeginObject();
-  w.Key("id");
-  w.String(article_id);
-  if (!date.empty()) {
-    w.Key("publishedDate");
-    w.String(date);
-  }
+  w.StringField("id", article_id);
+  if (!date.empty()) w.StringField("publishedDate", date);
   w.EndObject();
 }
 
 void WriteOrganization(const OrganizationRecord& org, JsonWriter& w) {
   w.BeginObject();
-  w.Key("name");
-  w.String(org.name);
-  w.Key("kind");
-  w.String(extraction::OrgKindName(org.kind));
-  w.Key("aliases");
-  w.StringArray(org.aliases);
-  w.Key("parent");
-  w.String(org.parent);
+  w.StringField("name", org.name);
+  w.StringField("kind", extraction::OrgKindName(org.kind));
+  w.StringArrayField("aliases", org.aliases);
+  w.StringField("parent", org.parent);
   w.EndObject();
 }
 
 void WritePerson(const PersonRecord& person, JsonWriter& w) {
   w.BeginObject();
-  w.Key("name");
-  w.String(person.name);
+  w.StringField("name", person.name);
   w.Key("positions");
   w.BeginArray();
   for (const auto& position : person.positions) {
     w.BeginObject();
-    w.Key("title");
-    w.String(position.title);
-    w.Key("organization");
-    w.String(position.organization);
+    w.StringField("title", position.title);
+    w.StringField("organization", position.organization);
     w.EndObject();
   }
   w.EndArray();
@@ -57,33 +46,23 @@ void WritePerson(const PersonRecord& person, JsonWriter& w) {
 
 void WriteEvent(const EventRecord& event, JsonWriter& w) {
   w.BeginObject();
-  w.Key("kind");
-  w.String(extraction::EventKindName(event.kind));
-  w.Key("name");
-  w.String(event.name);
-  w.Key("date");
-  w.String(event.date);
-  w.Key("location");
-  w.String(event.location);
-  w.Key("organizations");
-  w.StringArray(event.organizations);
-  w.Key("people");
-  w.StringArray(event.people);
+  w.StringField("kind", extraction::EventKindName(event.kind));
+  w.StringField("name", event.name);
+  w.StringField("date", event.date);
+  w.StringField("location", event.location);
+  w.StringArrayField("organizations", event.organizations);
+  w.StringArrayField("people", event.people);
   w.EndObject();
 }
 
 void WritePartnership(const PartnershipRecord& partnership, JsonWriter& w) {
   w.BeginObject();
-  w.Key("organizations");
-  w.StringArray(partnership.organizations);
-  w.Key("kind");
-  w.String(extraction::PartnershipKindName(partnership.kind));
-  w.Key("status");
-  w.String(extraction::PartnershipStatusName(partnership.status));
-  w.Key("date");
-  w.String(partnership.date);
-  w.Key("evidence");
-  w.String(partnership.evidence);
+  w.StringArrayField("organizations", partnership.organizations);
+  w.StringField("kind", extraction::PartnershipKindName(partnership.kind));
+  w.StringField("status",
+                extraction::PartnershipStatusName(partnership.status));
+  w.StringField("date", partnership.date);
+  w.StringField("evidence", partnership.evidence);
   w.EndObject();
 }
 

@@ -42,34 +42,25 @@ v1::ContentType ToContentType(ArticleFormat format) {
 
 void WriteCounts(const v1::RecordCounts& counts, JsonWriter& w) {
   w.BeginObject();
-  w.Key("organizations");
-  w.Int(counts.organizations());
-  w.Key("people");
-  w.Int(counts.people());
-  w.Key("events");
-  w.Int(counts.events());
-  w.Key("partnerships");
-  w.Int(counts.partnerships());
+  w.IntField("organizations", counts.organizations());
+  w.IntField("people", counts.people());
+  w.IntField("events", counts.events());
+  w.IntField("partnerships", counts.partnerships());
   w.EndObject();
 }
 
 void WriteOutcome(const Outcome& outcome, JsonWriter& w) {
   w.BeginObject();
-  w.Key("file");
-  w.String(outcome.file);
+  w.StringField("file", outcome.file);
   if (!outcome.status.ok()) {
     w.Key("error");
     w.BeginObject();
-    w.Key("code");
-    w.String(StatusCodeName(outcome.status.code()));
-    w.Key("message");
-    w.String(outcome.status.message());
+    w.StringField("code", StatusCodeName(outcome.status.code()));
+    w.StringField("message", outcome.status.message());
     w.EndObject();
   } else {
-    w.Key("articleId");
-    w.String(outcome.response.article_id());
-    w.Key("created");
-    w.Bool(outcome.response.created());
+    w.StringField("articleId", outcome.response.article_id());
+    w.BoolField("created", outcome.response.created());
     w.Key("counts");
     WriteCounts(outcome.response.counts(), w);
   }
@@ -89,14 +80,10 @@ std::string SummaryJson(const Summary& summary) {
     if (outcome.status.ok() && outcome.response.created()) ++created;
   }
   w.EndArray();
-  w.Key("submitted");
-  w.Int(static_cast<int64_t>(summary.outcomes.size()));
-  w.Key("created");
-  w.Int(created);
-  w.Key("failed");
-  w.Int(failed);
-  w.Key("consistencyToken");
-  w.String(summary.consistency_token);
+  w.IntField("submitted", static_cast<int64_t>(summary.outcomes.size()));
+  w.IntField("created", created);
+  w.IntField("failed", failed);
+  w.StringField("consistencyToken", summary.consistency_token);
   w.EndObject();
   return std::move(w).Finish();
 }

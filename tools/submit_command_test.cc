@@ -1,22 +1,20 @@
 #include "tools/submit_command.h"
 
-#include <unistd.h>
-
 #include <filesystem>
-#include <fstream>
 #include <memory>
 #include <sstream>
 #include <string>
 #include <utility>
 #include <vector>
 
-#include "absl/strings/str_cat.h"
 #include "gmock/gmock.h"
 #include "google/protobuf/struct.pb.h"
 #include "google/protobuf/util/json_util.h"
 #include "grpcpp/server.h"
 #include "grpcpp/server_builder.h"
 #include "gtest/gtest.h"
+
+#include "tests/testing/scratch_dir.h"
 
 namespace partnerlens::tools {
 namespace {
@@ -83,27 +81,16 @@ SubmitOptions Options(std::vector<std::string> paths) {
 class SubmitCommandTest : public ::testing::Test {
  protected:
   void SetUp() override {
-    dir_ = fs::path(::testing::TempDir()) /
-           absl::StrCat(
-               "submit_", getpid(), "_",
-               ::testing::UnitTest::GetInstance()->current_test_info()->name());
-    fs::remove_all(dir_);
-    fs::create_directories(dir_);
     grpc::ServerBuilder builder;
     builder.RegisterService(&service_);
     server_ = builder.BuildAndStart();
     stub_ = v1::IngestService::NewStub(
         server_->InProcessChannel(grpc::ChannelArguments()));
   }
-  void TearDown() override {
-    server_->Shutdown();
-    fs::remove_all(dir_);
-  }
+  void TearDown() override { server_->Shutdown(); }
 
   std::string Write(const std::string& name, const std::string& content) {
-    const fs::path path = dir_ / name;
-    std::ofstream(path, std::ios::binary) << content;
-    return path.string();
+    return scratch_.WriteFile(name, content);
   }
 
   absl::Status Run(const SubmitOptions& options) {
@@ -120,7 +107,8 @@ class SubmitCommandTest : public ::testing::Test {
     return summary;
   }
 
-  fs::path dir_;
+  testing::ScratchDir scratch_;
+  const fs::path dir_{scratch_.path()};
   FakeIngestService service_;
   std::unique_ptr<grpc::Server> server_;
   std::unique_ptr<v1::IngestService::Stub> stub_;

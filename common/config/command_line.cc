@@ -3,11 +3,13 @@
 #include <cstdlib>
 #include <string>
 
+#include "absl/flags/parse.h"
 #include "absl/flags/reflection.h"
 #include "absl/flags/usage.h"
 #include "absl/flags/usage_config.h"
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
+#include "glog/logging.h"
 
 namespace partnerlens::config {
 
@@ -39,6 +41,18 @@ void ConfigureHelp(absl::string_view main_file, absl::string_view usage) {
   config.contains_helpshort_flags = config.contains_help_flags;
   absl::SetFlagsUsageConfig(config);
   absl::SetProgramUsageMessage(usage);
+}
+
+absl::Status ParseServiceCommandLine(int argc, char** argv,
+                                     const ServiceCommandLine& command_line) {
+  PARTNERLENS_RETURN_IF_ERROR(ApplyEnvironment(command_line.environment));
+  ConfigureHelp(command_line.main_file, command_line.usage);
+  absl::ParseCommandLine(argc, argv);
+  // Services log to stderr, where containers and the e2e tests read them,
+  // unless the environment says otherwise.
+  if (std::getenv("GLOG_logtostderr") == nullptr) FLAGS_logtostderr = true;
+  google::InitGoogleLogging(argv[0]);
+  return absl::OkStatus();
 }
 
 }  // namespace partnerlens::config

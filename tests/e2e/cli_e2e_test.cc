@@ -14,38 +14,23 @@
 #include "gtest/gtest.h"
 
 #include "tests/e2e/service_pair.h"
-#include "tests/testing/status_matchers.h"
 
 namespace partnerlens::e2e {
 namespace {
 
-using ::partnerlens::testing::IsOk;
 using ::testing::HasSubstr;
 using ::testing::StartsWith;
 
-class CliE2eTest : public ::testing::Test {
+class CliE2eTest : public ServicePairFixture {
  protected:
-  void SetUp() override {
-    auto pair =
-        ServicePair::Start(scratch_.Subdir("data"), scratch_.Subdir("logs"));
-    ASSERT_THAT(pair, IsOk());
-    pair_ = *std::move(pair);
-  }
-
   // Runs `partnerlens --ingest=... --query=... ARGS`.
   testing::CommandResult Cli(const std::vector<std::string>& args) {
     std::vector<std::string> argv = {
         CliBinary(), absl::StrCat("--ingest=", pair_->ingest().address()),
         absl::StrCat("--query=", pair_->query().address()), "--timeout=30"};
     argv.insert(argv.end(), args.begin(), args.end());
-    auto result = testing::RunCommand(argv, scratch_.path(), absl::Seconds(120),
-                                      LoopbackClientEnv());
-    EXPECT_THAT(result, IsOk());
-    return result.ok() ? *result : testing::CommandResult{};
+    return RunClient(argv);
   }
-
-  ScratchDir scratch_;
-  std::unique_ptr<ServicePair> pair_;
 };
 
 google::protobuf::Struct ParseJson(const std::string& json) {

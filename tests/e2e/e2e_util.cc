@@ -1,9 +1,10 @@
 #include "tests/e2e/e2e_util.h"
 
 #include <chrono>
-#include <functional>
 
 #include "absl/strings/str_cat.h"
+
+#include "common/status/status_macros.h"
 
 namespace partnerlens::e2e {
 namespace {
@@ -11,44 +12,25 @@ namespace {
 // Bound on the pages one listing follows; the tests store a few articles.
 constexpr int kMaxPages = 100;
 
-// Calls `fetch(page_token, ids, next_token)` until the last page.
-absl::Status ListAll(
-    const std::function<grpc::Status(
-        const std::string&, std::vector<std::string>&, std::string&)>& fetch,
-    std::vector<std::string>& ids) {
-  std::string token;
+// Appends the ids of every item that list method `method` returns, as
+// `items(response)`, following the pages, after waiting for `token`.
+template <typename Request, typename Response, typename Items>
+absl::Status ListIds(v1::QueryService::Stub& stub,
+                     grpc::Status (v1::QueryService::Stub::*method)(
+                         grpc::ClientContext*, const Request&, Response*),
+                     Items items, const std::string& token,
+                     std::vector<std::string>& ids) {
+  Request request;
+  request.set_page_size(500);
+  request.set_consistency_token(token);
   for (int page = 0; page < kMaxPages; ++page) {
-    std::string next;
-    const grpc::Status status = fetch(token, ids, next);
-    if (!status.ok()) return ToAbsl(status);
-    if (next.empty()) return absl::OkStatus();
-    token = next;
+    PARTNERLENS_ASSIGN_OR_RETURN(Response response,
+                                 Call(stub, method, request));
+    for (const auto& item : items(response)) ids.push_back(item.id());
+    if (response.next_page_token().empty()) return absl::OkStatus();
+    request.set_page_token(response.next_page_token());
   }
   return absl::OutOfRangeError("more pages than expected");
-}
-
-// A fetch function for list method `method` of the query service, whose
-// items `items(response)` have ids.
-template <typename Request, typename Response, typename Items>
-auto Fetcher(v1::QueryService::Stub& stub,
-             grpc::Status (v1::QueryService::Stub::*method)(
-                 grpc::ClientContext*, const Request&, Response*),
-             Items items, const std::string& consistency_token) {
-  return [&stub, method, items, consistency_token](
-             const std::string& page_token, std::vector<std::string>& ids,
-             std::string& next) {
-    Request request;
-    request.set_page_size(500);
-    request.set_page_token(page_token);
-    request.set_consistency_token(consistency_token);
-    Response response;
-    grpc::ClientContext context;
-    SetDeadline(context);
-    grpc::Status status = (stub.*method)(&context, request, &response);
-    for (const auto& item : items(response)) ids.push_back(item.id());
-    next = response.next_page_token();
-    return status;
-  };
 }
 
 }  // namespace
@@ -93,46 +75,34 @@ absl::StatusOr<StoreSnapshot> Snapshot(v1::QueryService::Stub& stub,
                                        const std::string& token) {
   using Stub = v1::QueryService::Stub;
   StoreSnapshot s;
-  absl::Status status = ListAll(
-      Fetcher(
-          stub, &Stub::ListArticles,
-          [](const v1::ListArticlesResponse& r) { return r.articles(); },
-          token),
-      s.articles);
-  if (status.ok()) {
-    status = ListAll(Fetcher(
-                         stub, &Stub::ListOrganizations,
-                         [](const v1::ListOrganizationsResponse& r) {
-                           return r.organizations();
-                         },
-                         token),
-                     s.organizations);
-  }
-  if (status.ok()) {
-    status = ListAll(Fetcher(
-                         stub, &Stub::ListPartnerships,
-                         [](const v1::ListPartnershipsResponse& r) {
-                           return r.partnerships();
-                         },
-                         token),
-                     s.partnerships);
-  }
-  if (status.ok()) {
-    status = ListAll(
-        Fetcher(
-            stub, &Stub::SearchPeople,
-            [](const v1::SearchPeopleResponse& r) { return r.people(); },
-            token),
-        s.people);
-  }
-  if (status.ok()) {
-    status = ListAll(
-        Fetcher(
-            stub, &Stub::ListEvents,
-            [](const v1::ListEventsResponse& r) { return r.events(); }, token),
-        s.events);
-  }
-  if (!status.ok()) return status;
+  PARTNERLENS_RETURN_IF_ERROR(ListIds(
+      stub, &Stub::ListArticles,
+      [](const v1::ListArticlesResponse& r) -> const auto& {
+        return r.articles();
+      },
+      token, s.articles));
+  PARTNERLENS_RETURN_IF_ERROR(ListIds(
+      stub, &Stub::ListOrganizations,
+      [](const v1::ListOrganizationsResponse& r) -> const auto& {
+        return r.organizations();
+      },
+      token, s.organizations));
+  PARTNERLENS_RETURN_IF_ERROR(ListIds(
+      stub, &Stub::ListPartnerships,
+      [](const v1::ListPartnershipsResponse& r) -> const auto& {
+        return r.partnerships();
+      },
+      token, s.partnerships));
+  PARTNERLENS_RETURN_IF_ERROR(ListIds(
+      stub, &Stub::SearchPeople,
+      [](const v1::SearchPeopleResponse& r) -> const auto& {
+        return r.people();
+      },
+      token, s.people));
+  PARTNERLENS_RETURN_IF_ERROR(ListIds(
+      stub, &Stub::ListEvents,
+      [](const v1::ListEventsResponse& r) -> const auto& { return r.events(); },
+      token, s.events));
   return s;
 }
 

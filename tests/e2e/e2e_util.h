@@ -1,8 +1,9 @@
 #ifndef PARTNERLENS_TESTS_E2E_E2E_UTIL_H_
 #define PARTNERLENS_TESTS_E2E_E2E_UTIL_H_
 
-// Calls the e2e tests share: submitting the seeds and reading the whole
-// store back through the query service. Every call carries a deadline.
+// Calls the e2e tests share: any unary call, submitting the seeds and
+// reading the whole store back through the query service. Every call
+// carries a deadline.
 
 #include <string>
 #include <vector>
@@ -23,6 +24,22 @@ void SetDeadline(grpc::ClientContext& context);
 
 // The status as absl (same codes) for matchers and messages.
 absl::Status ToAbsl(const grpc::Status& status);
+
+// Calls unary method `method` of `stub` within kRpcTimeout; the response,
+// or the call's status as absl.
+template <typename Stub, typename Request, typename Response>
+absl::StatusOr<Response> Call(Stub& stub,
+                              grpc::Status (Stub::*method)(grpc::ClientContext*,
+                                                           const Request&,
+                                                           Response*),
+                              const Request& request) {
+  grpc::ClientContext context;
+  SetDeadline(context);
+  Response response;
+  const grpc::Status status = (stub.*method)(&context, request, &response);
+  if (!status.ok()) return ToAbsl(status);
+  return response;
+}
 
 // Submits the seeds in one SubmitArticles stream, with the file stems as
 // article ids. Fails unless every article is accepted.

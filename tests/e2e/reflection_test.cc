@@ -24,18 +24,7 @@ using ::partnerlens::testing::IsOk;
 using ::testing::Contains;
 using ::testing::HasSubstr;
 
-class ReflectionTest : public ::testing::Test {
- protected:
-  void SetUp() override {
-    auto pair =
-        ServicePair::Start(scratch_.Subdir("data"), scratch_.Subdir("logs"));
-    ASSERT_THAT(pair, IsOk());
-    pair_ = *std::move(pair);
-  }
-
-  ScratchDir scratch_;
-  std::unique_ptr<ServicePair> pair_;
-};
+class ReflectionTest : public ServicePairFixture {};
 
 // Describes `service` through `pool` and checks that `method` exists with
 // the given input type.
@@ -110,12 +99,7 @@ class BufCurlTest : public ReflectionTest {
     std::vector<std::string> argv = {BufBinary(), "curl", "--protocol", "grpc",
                                      "--http2-prior-knowledge"};
     argv.insert(argv.end(), args.begin(), args.end());
-    std::vector<std::pair<std::string, std::string>> env = LoopbackClientEnv();
-    env.emplace_back("BUF_CACHE_DIR", scratch_.Subdir("buf-cache"));
-    auto result =
-        testing::RunCommand(argv, scratch_.path(), absl::Seconds(120), env);
-    EXPECT_THAT(result, IsOk());
-    return result.ok() ? *result : testing::CommandResult{};
+    return RunClient(argv, {{"BUF_CACHE_DIR", scratch_.Subdir("buf-cache")}});
   }
 
   static std::string Url(testing::ServiceProcess& service,

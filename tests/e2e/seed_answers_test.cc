@@ -21,22 +21,18 @@ namespace {
 using ::partnerlens::testing::IsOk;
 using ::testing::HasSubstr;
 
-class SeedAnswersTest : public ::testing::Test {
+using Stub = v1::QueryService::Stub;
+
+class SeedAnswersTest : public ServicePairFixture {
  protected:
   void SetUp() override {
-    auto pair =
-        ServicePair::Start(scratch_.Subdir("data"), scratch_.Subdir("logs"));
-    ASSERT_THAT(pair, IsOk());
-    pair_ = *std::move(pair);
-    auto submitted = SubmitSeeds(pair_->ingest_stub());
+    ServicePairFixture::SetUp();
+    if (HasFatalFailure()) return;
+    auto submitted = SubmitSeeds(ingest());
     ASSERT_THAT(submitted, IsOk());
     token_ = submitted->consistency_token();
   }
 
-  v1::QueryService::Stub& query() { return pair_->query_stub(); }
-
-  ScratchDir scratch_;
-  std::unique_ptr<ServicePair> pair_;
   std::string token_;
 };
 
@@ -46,14 +42,11 @@ TEST_F(SeedAnswersTest, HuashuGroupIsAnOrganization) {
   v1::GetOrganizationRequest request;
   request.set_organization("Huashu Group");
   request.set_consistency_token(token_);
-  v1::GetOrganizationResponse response;
-  grpc::ClientContext context;
-  SetDeadline(context);
-  const grpc::Status status =
-      query().GetOrganization(&context, request, &response);
-  ASSERT_TRUE(status.ok()) << status.error_message();
-  EXPECT_THAT(response.organization().name(), HasSubstr("Huashu"));
-  EXPECT_THAT(response.organization().article_ids(),
+  const absl::StatusOr<v1::GetOrganizationResponse> response =
+      Call(query(), &Stub::GetOrganization, request);
+  ASSERT_THAT(response, IsOk());
+  EXPECT_THAT(response->organization().name(), HasSubstr("Huashu"));
+  EXPECT_THAT(response->organization().article_ids(),
               ::testing::Contains("000_1cdf2a01273a9a39"));
 }
 
@@ -63,13 +56,10 @@ TEST_F(SeedAnswersTest, HuashuHasPartnerships) {
   v1::ListPartnershipsRequest request;
   request.set_organization("Huashu Group");
   request.set_consistency_token(token_);
-  v1::ListPartnershipsResponse response;
-  grpc::ClientContext context;
-  SetDeadline(context);
-  const grpc::Status status =
-      query().ListPartnerships(&context, request, &response);
-  ASSERT_TRUE(status.ok()) << status.error_message();
-  EXPECT_GT(response.partnerships_size(), 0);
+  const absl::StatusOr<v1::ListPartnershipsResponse> response =
+      Call(query(), &Stub::ListPartnerships, request);
+  ASSERT_THAT(response, IsOk());
+  EXPECT_GT(response->partnerships_size(), 0);
 }
 
 // 003: "Wang Liping, vice president of Lenovo Group and general manager of
@@ -78,14 +68,11 @@ TEST_F(SeedAnswersTest, LenovoGroupPeopleIncludeWangLiping) {
   v1::SearchPeopleRequest request;
   request.set_organization("Lenovo Group");
   request.set_consistency_token(token_);
-  v1::SearchPeopleResponse response;
-  grpc::ClientContext context;
-  SetDeadline(context);
-  const grpc::Status status =
-      query().SearchPeople(&context, request, &response);
-  ASSERT_TRUE(status.ok()) << status.error_message();
+  const absl::StatusOr<v1::SearchPeopleResponse> response =
+      Call(query(), &Stub::SearchPeople, request);
+  ASSERT_THAT(response, IsOk());
   std::vector<std::string> names;
-  for (const v1::Person& person : response.people()) {
+  for (const v1::Person& person : response->people()) {
     names.push_back(person.name());
   }
   EXPECT_THAT(names, ::testing::Contains("Wang Liping"));
@@ -97,13 +84,11 @@ TEST_F(SeedAnswersTest, EventsOnNovember9th2022) {
   request.set_date_from("2022-11-09");
   request.set_date_to("2022-11-09");
   request.set_consistency_token(token_);
-  v1::ListEventsResponse response;
-  grpc::ClientContext context;
-  SetDeadline(context);
-  const grpc::Status status = query().ListEvents(&context, request, &response);
-  ASSERT_TRUE(status.ok()) << status.error_message();
+  const absl::StatusOr<v1::ListEventsResponse> response =
+      Call(query(), &Stub::ListEvents, request);
+  ASSERT_THAT(response, IsOk());
   std::vector<std::string> dates;
-  for (const v1::Event& event : response.events()) {
+  for (const v1::Event& event : response->events()) {
     dates.push_back(event.date());
     // A date filter matches every record whose period overlaps the range,
     // so "2022" and "2022-11" qualify too.

@@ -1,14 +1,14 @@
 #include "tests/e2e/service_pair.h"
 
-#include <unistd.h>
-
 #include <algorithm>
 #include <cstdlib>
 #include <filesystem>
 #include <utility>
 
-#include "absl/strings/str_cat.h"
+#include "gmock/gmock.h"
 #include "gtest/gtest.h"
+
+#include "tests/testing/status_matchers.h"
 
 namespace partnerlens::e2e {
 namespace {
@@ -32,36 +32,6 @@ std::string CliBinary() {
   return FromEnvOr("PARTNERLENS_CLI_BINARY", PARTNERLENS_CLI_BINARY);
 }
 std::string SourceDir() { return PARTNERLENS_SOURCE_DIR; }
-
-ScratchDir::ScratchDir() {
-  const ::testing::TestInfo* test =
-      ::testing::UnitTest::GetInstance()->current_test_info();
-  path_ = (fs::path(::testing::TempDir()) /
-           absl::StrCat("partnerlens_", test->test_suite_name(), "_",
-                        test->name(), "_", getpid()))
-              .string();
-  std::error_code ec;
-  fs::remove_all(path_, ec);
-  fs::create_directories(path_, ec);
-}
-
-ScratchDir::~ScratchDir() {
-  // Keep the logs of a failed test for the reader of the output, and of
-  // every test when PARTNERLENS_KEEP_TEST_DIRS is set.
-  if (::testing::Test::HasFailure() ||
-      std::getenv("PARTNERLENS_KEEP_TEST_DIRS") != nullptr) {
-    return;
-  }
-  std::error_code ec;
-  fs::remove_all(path_, ec);
-}
-
-std::string ScratchDir::Subdir(const std::string& name) const {
-  std::string dir = absl::StrCat(path_, "/", name);
-  std::error_code ec;
-  fs::create_directories(dir, ec);
-  return dir;
-}
 
 testing::ServiceOptions OptionsFor(const std::string& binary,
                                    const std::string& data_dir,
@@ -118,6 +88,25 @@ absl::StatusOr<testing::ExitInfo> ServicePair::RestartQuery() {
   absl::Status started = StartQuery();
   if (!started.ok()) return started;
   return exit;
+}
+
+void ServicePairFixture::SetUp() {
+  data_dir_ = scratch_.Subdir("data");
+  auto pair = ServicePair::Start(data_dir_, scratch_.Subdir("logs"));
+  ASSERT_THAT(pair, testing::IsOk());
+  pair_ = *std::move(pair);
+}
+
+testing::CommandResult ServicePairFixture::RunClient(
+    const std::vector<std::string>& argv,
+    std::vector<std::pair<std::string, std::string>> env) {
+  const std::vector<std::pair<std::string, std::string>> loopback =
+      LoopbackClientEnv();
+  env.insert(env.begin(), loopback.begin(), loopback.end());
+  auto result =
+      testing::RunCommand(argv, scratch_.path(), absl::Seconds(120), env);
+  EXPECT_THAT(result, testing::IsOk());
+  return result.ok() ? *std::move(result) : testing::CommandResult{};
 }
 
 std::vector<std::pair<std::string, std::string>> LoopbackClientEnv() {

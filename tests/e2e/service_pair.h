@@ -2,7 +2,8 @@
 #define PARTNERLENS_TESTS_E2E_SERVICE_PAIR_H_
 
 // The real partnerlens-ingest and partnerlens-query binaries over one
-// temporary data directory, on free loopback ports, for end-to-end tests.
+// temporary data directory, on free loopback ports, for end-to-end tests,
+// and the test fixture that starts them.
 // Binary paths come from CMake (compile definitions) and may be overridden
 // by the environment variables PARTNERLENS_INGEST_BINARY,
 // PARTNERLENS_QUERY_BINARY and PARTNERLENS_CLI_BINARY. Not thread-safe.
@@ -14,9 +15,11 @@
 
 #include "absl/status/status.h"
 #include "absl/status/statusor.h"
+#include "gtest/gtest.h"
 
 #include "partnerlens/v1/ingest_service.grpc.pb.h"
 #include "partnerlens/v1/query_service.grpc.pb.h"
+#include "tests/testing/scratch_dir.h"
 #include "tests/testing/service_process.h"
 #include "tests/testing/subprocess.h"
 
@@ -27,23 +30,6 @@ std::string QueryBinary();
 std::string CliBinary();
 // The repository root (for tests/testdata).
 std::string SourceDir();
-
-// A directory under the test temp dir, removed by the destructor.
-class ScratchDir {
- public:
-  // Creates a fresh directory named after the running test.
-  ScratchDir();
-  ~ScratchDir();
-  ScratchDir(const ScratchDir&) = delete;
-  ScratchDir& operator=(const ScratchDir&) = delete;
-
-  const std::string& path() const { return path_; }
-  // path() + "/" + name, created as a directory.
-  std::string Subdir(const std::string& name) const;
-
- private:
-  std::string path_;
-};
 
 // Both services over `data_dir`.
 class ServicePair {
@@ -75,6 +61,28 @@ class ServicePair {
   std::unique_ptr<testing::ServiceProcess> query_;
   std::unique_ptr<v1::IngestService::Stub> ingest_stub_;
   std::unique_ptr<v1::QueryService::Stub> query_stub_;
+};
+
+// A fixture that starts both services over a fresh data directory in a
+// ScratchDir before each test (a pair that does not start fails the test)
+// and stops them after it.
+class ServicePairFixture : public ::testing::Test {
+ protected:
+  void SetUp() override;
+
+  v1::IngestService::Stub& ingest() { return pair_->ingest_stub(); }
+  v1::QueryService::Stub& query() { return pair_->query_stub(); }
+
+  // Runs client command `argv` (the CLI, buf) in the scratch directory with
+  // LoopbackClientEnv() plus `env`, within 120 s. A command that cannot be
+  // run fails the test and gives an empty result.
+  testing::CommandResult RunClient(
+      const std::vector<std::string>& argv,
+      std::vector<std::pair<std::string, std::string>> env = {});
+
+  testing::ScratchDir scratch_;
+  std::string data_dir_;
+  std::unique_ptr<ServicePair> pair_;
 };
 
 // The service options the tests use for `binary`.

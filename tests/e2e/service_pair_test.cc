@@ -30,31 +30,14 @@ using ::partnerlens::testing::StatusIs;
 using ::testing::Contains;
 using ::testing::HasSubstr;
 
-class ServicePairTest : public ::testing::Test {
+class ServicePairTest : public ServicePairFixture {
  protected:
-  void SetUp() override {
-    data_dir_ = scratch_.Subdir("data");
-    log_dir_ = scratch_.Subdir("logs");
-    auto pair = ServicePair::Start(data_dir_, log_dir_);
-    ASSERT_THAT(pair, IsOk());
-    pair_ = *std::move(pair);
-  }
-
-  v1::IngestService::Stub& ingest() { return pair_->ingest_stub(); }
-  v1::QueryService::Stub& query() { return pair_->query_stub(); }
-
   absl::StatusOr<v1::SubmitArticleResponse> Submit(
       const std::string& content, const std::string& article_id = "") {
     v1::SubmitArticleRequest request;
     request.set_content(content);
     request.set_article_id(article_id);
-    v1::SubmitArticleResponse response;
-    grpc::ClientContext context;
-    SetDeadline(context);
-    const grpc::Status status =
-        ingest().SubmitArticle(&context, request, &response);
-    if (!status.ok()) return ToAbsl(status);
-    return response;
+    return Call(ingest(), &v1::IngestService::Stub::SubmitArticle, request);
   }
 
   absl::StatusOr<v1::GetArticleResponse> QueryArticle(
@@ -62,19 +45,8 @@ class ServicePairTest : public ::testing::Test {
     v1::GetArticleRequest request;
     request.set_article_id(id);
     request.set_consistency_token(token);
-    v1::GetArticleResponse response;
-    grpc::ClientContext context;
-    SetDeadline(context);
-    const grpc::Status status =
-        query().GetArticle(&context, request, &response);
-    if (!status.ok()) return ToAbsl(status);
-    return response;
+    return Call(query(), &v1::QueryService::Stub::GetArticle, request);
   }
-
-  ScratchDir scratch_;
-  std::string data_dir_;
-  std::string log_dir_;
-  std::unique_ptr<ServicePair> pair_;
 };
 
 TEST_F(ServicePairTest, ReadYourWritesWithTheConsistencyToken) {

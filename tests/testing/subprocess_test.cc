@@ -6,8 +6,9 @@
 #include <filesystem>
 #include <string>
 
-#include "absl/strings/str_cat.h"
 #include "gtest/gtest.h"
+
+#include "tests/testing/scratch_dir.h"
 
 namespace partnerlens::testing {
 namespace {
@@ -16,17 +17,8 @@ namespace fs = std::filesystem;
 
 class SubprocessTest : public ::testing::Test {
  protected:
-  void SetUp() override {
-    dir_ = fs::path(::testing::TempDir()) /
-           absl::StrCat(
-               "subprocess_", getpid(), "_",
-               ::testing::UnitTest::GetInstance()->current_test_info()->name());
-    fs::remove_all(dir_);
-    fs::create_directories(dir_);
-  }
-  void TearDown() override { fs::remove_all(dir_); }
-
-  fs::path dir_;
+  ScratchDir scratch_;
+  const fs::path dir_{scratch_.path()};
 };
 
 TEST_F(SubprocessTest, RunCommandCapturesOutputAndExitCode) {

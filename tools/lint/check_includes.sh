@@ -22,7 +22,6 @@ cd "$repo"
 storage_users=(
   common/storage/
   ingest_service/to_records
-  ingest_service/to_wire_records
   # Exceptions beyond STYLE §2's list, each with its reason:
   # the ingester writes the rows and facts that to_records builds;
   ingest_service/ingester
