@@ -40,7 +40,8 @@ bool SpellsInitialsFrom(absl::string_view acronym,
   if (acronym.empty()) return w == words.size();
   if (w == words.size()) return false;
   const std::string lower = LowerAscii(words[w]);
-  if (IsSkippableWord(lower) && SpellsInitialsFrom(acronym, words, w + 1, r)) {
+  if (IsSkippableWord(lower, r) &&
+      SpellsInitialsFrom(acronym, words, w + 1, r)) {
     return true;
   }
   for (const std::string& initials : InitialsOfWord(words[w], r)) {
@@ -54,11 +55,10 @@ bool SpellsInitialsFrom(absl::string_view acronym,
 
 }  // namespace
 
-bool IsSkippableWord(absl::string_view lower) {
-  return lower == "of" || lower == "and" || lower == "the" || lower == "for" ||
-         lower == "&" || lower == "at" || lower == "in" || lower == "group" ||
-         lower == "co" || lower == "ltd" || lower == "company" ||
-         lower == "corporation" || lower == "limited" || lower == "inc";
+bool IsSkippableWord(absl::string_view lower,
+                     const ExtractionResources& resources) {
+  return resources.name_connectors().acronym_skips.contains(lower) ||
+         resources.org_name_words().acronym_skips.contains(lower);
 }
 
 bool SpellsInitials(absl::string_view acronym,
@@ -68,7 +68,8 @@ bool SpellsInitials(absl::string_view acronym,
 }
 
 std::vector<std::string> AcronymInitials(
-    const std::vector<absl::string_view>& words) {
+    const std::vector<absl::string_view>& words,
+    const ExtractionResources& resources) {
   std::vector<std::string> out;
   for (absl::string_view word : words) {
     std::string initial(
@@ -76,7 +77,7 @@ std::vector<std::string> AcronymInitials(
     if (std::find(out.begin(), out.end(), initial) == out.end()) {
       out.push_back(initial);
     }
-    if (!IsSkippableWord(LowerAscii(word))) break;
+    if (!IsSkippableWord(LowerAscii(word), resources)) break;
   }
   return out;
 }

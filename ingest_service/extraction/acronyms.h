@@ -15,9 +15,11 @@
 
 namespace partnerlens::extraction {
 
-// Words an acronym may leave out: connectors and legal forms. `lower` is
-// ASCII lower case.
-bool IsSkippableWord(absl::string_view lower);
+// Words an acronym may leave out: connectors and legal forms (the ACRONYM
+// lists of data/name_connectors.txt and data/org_name_words.txt). `lower`
+// is ASCII lower case.
+bool IsSkippableWord(absl::string_view lower,
+                     const ExtractionResources& resources);
 
 // Whether `acronym` spells initials of all of `words` in order, each word
 // giving its first letter, the initials of its pinyin syllables
@@ -31,7 +33,8 @@ bool SpellsInitials(absl::string_view acronym,
 // the first letter of the first word that cannot be skipped, or of a
 // skippable word before it. Distinct, in word order.
 std::vector<std::string> AcronymInitials(
-    const std::vector<absl::string_view>& words);
+    const std::vector<absl::string_view>& words,
+    const ExtractionResources& resources);
 
 }  // namespace partnerlens::extraction
 

@@ -23,32 +23,6 @@
 namespace partnerlens::extraction {
 namespace {
 
-// Verbs that report an event as taking place, and prepositions that put a
-// definite event noun in the story ("During the meeting").
-constexpr std::array<absl::string_view, 16> kHeldVerbs = {
-    "held",      "hold",      "holds",    "holding",  "attended", "hosted",
-    "organized", "organised", "convened", "presided", "launched", "opened",
-    "staged",    "kicked",    "during",   "at"};
-
-// Cue words that are verbs: they report an event by themselves.
-constexpr std::array<absl::string_view, 12> kEventVerbs = {
-    "signed",   "inked",  "visited",  "met", "inaugurated", "unveiled",
-    "visiting", "headed", "formally", "led", "opened",      "officially"};
-
-// Words that end an event name on its left.
-constexpr std::array<absl::string_view, 16> kNameStops = {
-    "a",   "an",   "the",  "this", "that", "its", "their", "his",
-    "her", "held", "hold", "at",   "in",   "on",  "and",   "with"};
-
-// Event nouns that may refer back to an event of another kind.
-constexpr std::array<absl::string_view, 4> kGenericNouns = {
-    "conference", "event", "activity", "occasion"};
-
-template <size_t N>
-bool In(const std::array<absl::string_view, N>& words, absl::string_view w) {
-  return std::find(words.begin(), words.end(), w) != words.end();
-}
-
 constexpr int32_t kHeldWindow = 8;
 constexpr int32_t kMaxNameLeft = 6;
 constexpr int32_t kMaxNameRight = 10;
@@ -64,7 +38,8 @@ struct Hit {
 
 class EventScan {
  public:
-  explicit EventScan(const RelationContext& c) : c_(c), v_(c.view()) {}
+  explicit EventScan(const RelationContext& c)
+      : c_(c), v_(c.view()), words_(c.resources().relation_words()) {}
 
   std::vector<EventRelation> Run() {
     for (int32_t s = 0; s < c_.sentence_count(); ++s) ScanSentence(s);
@@ -173,7 +148,7 @@ class EventScan {
   }
 
   bool IsVerb(const Hit& hit) const {
-    return In(kEventVerbs, v_.lower(hit.first));
+    return v_.IsLowerIn(hit.first, words_.event_verbs);
   }
 
   // "the meeting", "this ceremony": a bare noun that refers to a known
@@ -194,7 +169,7 @@ class EventScan {
 
   // "the conference", "the event": nouns that may name any kind of event.
   bool IsGenericNoun(const Hit& hit) const {
-    return In(kGenericNouns, v_.lower(hit.first));
+    return v_.IsLowerIn(hit.first, words_.generic_events);
   }
 
   bool HasEventOfKind(EventKind kind) const {
@@ -216,8 +191,8 @@ class EventScan {
     const int32_t from = std::max(s.first_token, hit.first - kHeldWindow);
     const int32_t to = std::min(s.end_token, hit.end + kHeldWindow);
     for (int32_t t = from; t < to; ++t) {
-      if (!In(kHeldVerbs, v_.lower(t))) continue;
-      const bool preposition = v_.IsLower(t, "at") || v_.IsLower(t, "during");
+      const bool preposition = v_.IsLowerIn(t, words_.held_prepositions);
+      if (!preposition && !v_.IsLowerIn(t, words_.held)) continue;
       if (!preposition || OpensNounPhrase(t + 1, hit.first)) return true;
     }
     return false;
@@ -332,7 +307,8 @@ class EventScan {
     if (IsVerb(hit)) return VerbNameSpan(hit, s);
     int32_t begin = hit.first;
     while (begin > s.first_token && hit.first - begin < kMaxNameLeft &&
-           v_.IsWord(begin - 1) && !In(kNameStops, v_.lower(begin - 1)) &&
+           v_.IsWord(begin - 1) &&
+           !v_.IsLowerIn(begin - 1, words_.event_name_stops) &&
            !v_.Has(begin - 1, kTokenNumber)) {
       --begin;
     }
@@ -340,7 +316,7 @@ class EventScan {
     if (v_.IsLower(hit.end, "of") || v_.IsLower(hit.end, "on")) {
       int32_t k = hit.end + 1;
       while (k < s.end_token && k - hit.end < kMaxNameRight && !v_.IsPunct(k) &&
-             !In(kHeldVerbs, v_.lower(k)) && !v_.IsLower(k, "was") &&
+             !IsHeldWord(k) && !v_.IsLower(k, "was") &&
              !v_.IsLower(k, "were")) {
         ++k;
       }
@@ -407,8 +383,15 @@ class EventScan {
     return kept;
   }
 
+  // A verb of holding or a preposition that puts an event in the story.
+  bool IsHeldWord(int32_t t) const {
+    return v_.IsLowerIn(t, words_.held) ||
+           v_.IsLowerIn(t, words_.held_prepositions);
+  }
+
   const RelationContext& c_;
   const TokenView& v_;
+  const RelationWords& words_;
   std::string last_date_;
   absl::flat_hash_map<std::string, size_t> by_key_;
   std::vector<EventRelation> out_;

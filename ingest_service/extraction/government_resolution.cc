@@ -98,10 +98,14 @@ int32_t PromoteMainCity(ResolutionState& state) {
 }
 
 bool IsCityAnaphor(const ResolutionState& state, int32_t i) {
+  if (state.items[i].org_kind != OrgKind::kGovernment) return false;
+  const GovernmentWords& words = state.resources.government_words();
   const std::string lower = LowerAscii(state.Text(i));
-  return state.items[i].org_kind == OrgKind::kGovernment &&
-         (lower == "city" || lower == "municipality" ||
-          absl::StrContains(lower, "government"));
+  if (words.city_anaphors.contains(lower)) return true;
+  for (const std::string& part : words.city_anaphor_parts) {
+    if (absl::StrContains(lower, part)) return true;
+  }
+  return false;
 }
 
 }  // namespace partnerlens::extraction

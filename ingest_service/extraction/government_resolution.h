@@ -26,7 +26,8 @@ void PromoteGovernments(ResolutionState& state);
 int32_t PromoteMainCity(ResolutionState& state);
 
 // "our city", "the municipality", "the municipal government": an anaphor
-// for the city's own government, not for any government body named before.
+// for the city's own government, not for any government body named before
+// (data/government_words.txt, CITY_ANAPHOR and CITY_ANAPHOR_PART).
 bool IsCityAnaphor(const ResolutionState& state, int32_t i);
 
 }  // namespace partnerlens::extraction

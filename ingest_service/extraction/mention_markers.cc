@@ -1,7 +1,6 @@
 #include "ingest_service/extraction/mention_markers.h"
 
 #include <algorithm>
-#include <array>
 #include <string>
 
 #include "ingest_service/extraction/person_names.h"
@@ -80,13 +79,9 @@ int32_t MarkGovernmentBodyAt(int32_t i, const Sentence& s, MentionScan& scan) {
 
 // Whether token i cannot continue a noun phrase: punctuation, the end, or
 // a function word or auxiliary ("the group will ...", "the group and").
-bool EndsNounPhrase(int32_t i, const Sentence& s, const TokenView& view) {
-  static constexpr std::array<absl::string_view, 18> kAfterNoun = {
-      "and", "will", "would", "has",  "have", "had", "is", "was",   "also",
-      "to",  "in",   "for",   "with", "on",   "at",  "'s", "shall", "can"};
-  if (i >= s.end_token || view.IsPunct(i)) return true;
-  const std::string w = view.lower(i);
-  return std::find(kAfterNoun.begin(), kAfterNoun.end(), w) != kAfterNoun.end();
+bool EndsNounPhrase(int32_t i, const Sentence& s, const MentionScan& scan) {
+  if (i >= s.end_token || scan.view.IsPunct(i)) return true;
+  return scan.view.IsLowerIn(i, scan.resources.context_words().after_noun);
 }
 
 bool FollowsDeterminer(int32_t i, const TokenView& view) {
@@ -180,7 +175,7 @@ void MarkAnaphors(const Sentence& s, MentionScan& scan) {
       continue;
     }
     const int32_t kind = scan.resources.anaphors().Find(view.word(i), -1);
-    if (kind < 0 || !EndsNounPhrase(i + 1, s, view)) continue;
+    if (kind < 0 || !EndsNounPhrase(i + 1, s, scan)) continue;
     const int32_t index =
         scan.mentions.AddOrg(i, i + 1, static_cast<OrgKind>(kind));
     scan.mentions[index].anaphor = true;

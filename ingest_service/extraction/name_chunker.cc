@@ -1,7 +1,6 @@
 #include "ingest_service/extraction/name_chunker.h"
 
 #include <algorithm>
-#include <array>
 #include <string>
 
 #include "absl/strings/ascii.h"
@@ -13,14 +12,6 @@ namespace {
 
 constexpr int32_t kMaxParenthesisTokens = 12;
 constexpr int32_t kMaxQuotedTokens = 6;
-
-// Lower-case words that may join the capitalised words of one name.
-constexpr std::array<absl::string_view, 16> kConnectors = {
-    "of", "and", "for", "&",   "at",  "de",  "du", "des",
-    "la", "le",  "von", "van", "der", "del", "di", "da"};
-
-constexpr std::array<absl::string_view, 5> kLegalAfterComma = {
-    "Ltd", "LTD", "Inc", "Limited", "LLC"};
 
 class ChunkScan {
  public:
@@ -127,11 +118,12 @@ class ChunkScan {
     return j;
   }
 
+  // A lower-case word that may join the capitalised words of one name: a
+  // connector ("of") or a particle ("van").
   bool IsConnector(int32_t i) const {
     if (!Free(i) || view_.IsCapitalized(i)) return false;
-    const std::string w = view_.lower(i);
-    return std::find(kConnectors.begin(), kConnectors.end(), w) !=
-           kConnectors.end();
+    return view_.IsLowerIn(i, r_.name_connectors().joining) ||
+           view_.IsLowerIn(i, r_.name_connectors().particles);
   }
 
   // Whether the chunk so far names a unit that can sit "at" its owner:
@@ -150,15 +142,13 @@ class ChunkScan {
   }
 
   bool IsLegal(int32_t i) const {
-    const absl::string_view w = view_.word(i);
-    return w == "Co" || w == "Ltd" || w == "LTD" || w == "Inc" || w == "Corp" ||
-           w == "Bros" || w == "Plc";
+    return view_.IsIn(i, r_.org_name_words().abbreviated_legal_forms);
   }
 
+  // "Co., Ltd.": a legal form that may follow another after a comma.
   bool IsLegalAfterComma(int32_t i) const {
     return i < s_.end_token &&
-           std::find(kLegalAfterComma.begin(), kLegalAfterComma.end(),
-                     view_.word(i)) != kLegalAfterComma.end();
+           view_.IsIn(i, r_.org_name_words().following_legal_forms);
   }
 
   // "(" name words ")": the whole parenthesis, when it holds only name words

@@ -1,6 +1,7 @@
 #include "ingest_service/extraction/name_classifier.h"
 
 #include <optional>
+#include <string>
 
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
@@ -15,13 +16,14 @@ namespace {
 // Whether the token is an inner capital word of a brand ("TapTechNews",
 // "SUSTech", "DayDayNews"): upper case after a lower-case letter, or an
 // all-caps run followed by a capitalised word inside one token.
-bool IsCamelCase(absl::string_view word) {
+bool IsCamelCase(absl::string_view word, const ExtractionResources& r) {
   if (word.size() < 4 ||
       !absl::ascii_isupper(static_cast<unsigned char>(word[0]))) {
     return false;
   }
-  if (absl::StartsWith(word, "Mc") || absl::StartsWith(word, "Mac")) {
-    return false;
+  // "McDonald": a surname, not a brand.
+  for (const std::string& prefix : r.name_connectors().surname_prefixes) {
+    if (absl::StartsWith(word, prefix)) return false;
   }
   for (size_t i = 2; i + 1 < word.size(); ++i) {
     const auto c = static_cast<unsigned char>(word[i]);
@@ -35,9 +37,9 @@ bool IsCamelCase(absl::string_view word) {
   return false;
 }
 
-OrgKind GuessKindOfName(absl::string_view word) {
-  if (absl::StrContains(word, "News") || absl::StrContains(word, "Daily")) {
-    return OrgKind::kMedia;
+OrgKind GuessKindOfName(absl::string_view word, const ExtractionResources& r) {
+  for (const std::string& part : r.org_name_words().media_name_parts) {
+    if (absl::StrContains(word, part)) return OrgKind::kMedia;
   }
   return OrgKind::kOther;
 }
@@ -115,8 +117,10 @@ std::optional<int32_t> ClassifyOrgName(int32_t first, int32_t end,
     return scan.mentions.AddOrg(first, end, static_cast<OrgKind>(kind));
   }
   const absl::string_view word = scan.view.word(first);
-  if (end - first == 1 && (scan.shapes.IsAcronym(first) || IsCamelCase(word))) {
-    return scan.mentions.AddOrg(first, end, GuessKindOfName(word));
+  if (end - first == 1 &&
+      (scan.shapes.IsAcronym(first) || IsCamelCase(word, scan.resources))) {
+    return scan.mentions.AddOrg(first, end,
+                                GuessKindOfName(word, scan.resources));
   }
   return std::nullopt;
 }

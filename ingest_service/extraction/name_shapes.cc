@@ -1,24 +1,8 @@
 #include "ingest_service/extraction/name_shapes.h"
 
-#include <algorithm>
-#include <array>
-#include <string>
-
 #include "ingest_service/extraction/person_names.h"
 
 namespace partnerlens::extraction {
-namespace {
-
-constexpr std::array<absl::string_view, 13> kLocationSuffixes = {
-    "city", "province", "district", "county", "town",   "village",   "zone",
-    "park", "area",     "region",   "state",  "island", "prefecture"};
-
-bool IsLocationSuffix(absl::string_view lower) {
-  return std::find(kLocationSuffixes.begin(), kLocationSuffixes.end(), lower) !=
-         kLocationSuffixes.end();
-}
-
-}  // namespace
 
 PhraseLexicon::Match NameShapes::LongestAt(const PhraseLexicon& lexicon,
                                            int32_t first, int32_t limit) const {
@@ -105,7 +89,7 @@ bool NameShapes::IsLocation(int32_t first, int32_t end) const {
     return true;
   }
   return end - first >= 2 && view_.IsCapitalized(end - 1) &&
-         IsLocationSuffix(view_.lower(end - 1)) &&
+         view_.IsLowerIn(end - 1, r_.place_words().suffixes) &&
          !r_.IsCommonWord(view_.word(first));
 }
 
@@ -124,8 +108,8 @@ bool NameShapes::IsProperWord(int32_t first, int32_t end) const {
 bool NameShapes::IsPlaceWithLegalSuffix(int32_t first, int32_t end) const {
   int32_t last = end;
   while (last > first &&
-         (view_.IsPunct(last - 1) || IsLegalWord(view_.word(last - 1)) ||
-          view_.Is(last - 1, "Limited"))) {
+         (view_.IsPunct(last - 1) ||
+          view_.IsIn(last - 1, r_.org_name_words().legal_forms_after_place))) {
     --last;
   }
   return last < end && last > first && IsLocation(first, last);
@@ -155,11 +139,7 @@ bool NameShapes::HasProperWord(int32_t first, int32_t end) const {
 }
 
 bool NameShapes::IsConnector(int32_t i) const {
-  static constexpr std::array<absl::string_view, 5> kConnectors = {
-      "of", "and", "for", "&", "at"};
-  const std::string w = view_.lower(i);
-  return std::find(kConnectors.begin(), kConnectors.end(), w) !=
-             kConnectors.end() &&
+  return view_.IsLowerIn(i, r_.name_connectors().joining) &&
          !view_.IsCapitalized(i);
 }
 
@@ -167,9 +147,8 @@ bool NameShapes::IsLegalPeriod(int32_t i) const {
   return view_.Is(i, ".") && i > 0 && IsLegalWord(view_.word(i - 1));
 }
 
-bool NameShapes::IsLegalWord(absl::string_view word) {
-  return word == "Co" || word == "Ltd" || word == "LTD" || word == "Inc" ||
-         word == "Corp" || word == "Bros" || word == "Plc";
+bool NameShapes::IsLegalWord(absl::string_view word) const {
+  return r_.org_name_words().abbreviated_legal_forms.contains(word);
 }
 
 int32_t NameShapes::MatchingOpen(int32_t first, int32_t close) const {

@@ -54,6 +54,7 @@ class NameShapes {
   bool IsStrongOrg(int32_t first, int32_t end) const;
   bool IsKnownOrg(int32_t first, int32_t end) const;
   // A known place, or capitalised words ending in "City", "District"...
+  // (data/place_words.txt, SUFFIX).
   bool IsLocation(int32_t first, int32_t end) const;
   bool IsAcronym(int32_t i) const;
   // A single capitalised word that is no common word or place: "Lenovo".
@@ -68,11 +69,14 @@ class NameShapes {
   // Some word that is neither common nor a connector.
   bool HasProperWord(int32_t first, int32_t end) const;
 
-  // A lower-case "of", "and", "for", "&" or "at".
+  // A lower-case connector of organization names: "of", "and"
+  // (data/name_connectors.txt, JOIN).
   bool IsConnector(int32_t i) const;
   // The period of "Co." or "Ltd.".
   bool IsLegalPeriod(int32_t i) const;
-  static bool IsLegalWord(absl::string_view word);
+  // An abbreviated legal form: "Co", "Ltd" (data/org_name_words.txt,
+  // ABBREVIATED).
+  bool IsLegalWord(absl::string_view word) const;
 
   // The "(" before `close` at or after `first` (the nearest), else `first`.
   int32_t MatchingOpen(int32_t first, int32_t close) const;

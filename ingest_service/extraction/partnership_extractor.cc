@@ -1,7 +1,6 @@
 // Partnerships: relation cues with two or more parties in one sentence.
 
 #include <algorithm>
-#include <array>
 #include <string>
 #include <vector>
 
@@ -15,10 +14,6 @@
 
 namespace partnerlens::extraction {
 namespace {
-
-// Words that make a list of partners pairwise: "a series of agreements".
-constexpr std::array<absl::string_view, 3> kPairwise = {
-    "series", "respectively", "separately"};
 
 struct Cue {
   PartnershipKind kind;
@@ -126,8 +121,7 @@ class PartnershipScan {
   // name; "an agreement", "an MoU" only when nothing more specific is said.
   bool IsExplicitStrategic(int32_t first, int32_t end) const {
     for (int32_t t = first; t < end; ++t) {
-      if (v_.IsLower(t, "strategic") || v_.IsLower(t, "framework") ||
-          v_.IsLower(t, "comprehensive")) {
+      if (v_.IsLowerIn(t, c_.resources().relation_words().strategic)) {
         return true;
       }
     }
@@ -301,8 +295,7 @@ class PartnershipScan {
 
   bool IsPairwise(const Sentence& s) const {
     for (int32_t t = s.first_token; t < s.end_token; ++t) {
-      const std::string w = v_.lower(t);
-      if (std::find(kPairwise.begin(), kPairwise.end(), w) != kPairwise.end()) {
+      if (v_.IsLowerIn(t, c_.resources().relation_words().pairwise)) {
         return true;
       }
     }

@@ -1,8 +1,5 @@
 #include "ingest_service/extraction/person_context.h"
 
-#include <algorithm>
-#include <array>
-
 #include "absl/strings/string_view.h"
 
 #include "ingest_service/extraction/person_names.h"
@@ -10,14 +7,9 @@
 namespace partnerlens::extraction {
 namespace {
 
-// Words after a name that make it a person: "X said", "X told".
-constexpr std::array<absl::string_view, 12> kSpeechVerbs = {
-    "said",    "says",   "told",      "added",  "noted",      "stressed",
-    "pointed", "stated", "explained", "argued", "emphasized", "remarked"};
-
-bool IsSpeechVerb(absl::string_view lower) {
-  return std::find(kSpeechVerbs.begin(), kSpeechVerbs.end(), lower) !=
-         kSpeechVerbs.end();
+// "X said", "said X": a verb of speech next to a name.
+bool IsSpeechVerb(int32_t i, const MentionScan& scan) {
+  return scan.view.IsLowerIn(i, scan.resources.context_words().speech_verbs);
 }
 
 bool IsTitleOrHonorific(TokenRole role) {
@@ -30,15 +22,14 @@ bool PersonContextBefore(int32_t first, const Sentence& s,
   int32_t before = first - 1;
   if (before >= s.first_token && scan.view.Is(before, ",")) --before;
   if (before < s.first_token) return false;
-  return IsTitleOrHonorific(scan.roles[before]) ||
-         IsSpeechVerb(scan.view.lower(before));
+  return IsTitleOrHonorific(scan.roles[before]) || IsSpeechVerb(before, scan);
 }
 
 // Context from token `end` on: a speech verb, "(<place>)" or ", <title>".
 bool PersonContextAfter(int32_t end, const Sentence& s,
                         const MentionScan& scan) {
   const TokenView& view = scan.view;
-  if (end < s.end_token && IsSpeechVerb(view.lower(end))) return true;
+  if (end < s.end_token && IsSpeechVerb(end, scan)) return true;
   // Results lists: "Sjeng Schalken (Netherlands) beat ...".
   if (view.Is(end, "(")) {
     const int32_t close = scan.shapes.MatchingClose(end, s.end_token);

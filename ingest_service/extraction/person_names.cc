@@ -58,16 +58,6 @@ NameConfidence ChineseShape(const TokenView& view, int32_t first, int32_t end,
   return n == 2 ? NameConfidence::kStrong : NameConfidence::kWeak;
 }
 
-// Words that end place names, not family names ("Grace Road").
-bool IsPlaceWord(absl::string_view word) {
-  static constexpr std::array<absl::string_view, 12> kPlaceWords = {
-      "road",  "street", "avenue",   "square", "stadium", "bridge",
-      "river", "lake",   "mountain", "park",   "island",  "bay"};
-  const std::string lower = LowerAscii(word);
-  return std::find(kPlaceWords.begin(), kPlaceWords.end(), lower) !=
-         kPlaceWords.end();
-}
-
 // The words of a name without the periods of initials ("P. Simmons").
 std::vector<int32_t> NameWords(const TokenView& view, int32_t first,
                                int32_t end) {
@@ -124,8 +114,11 @@ NameConfidence WesternShape(const TokenView& view, int32_t first, int32_t end,
   if (!AreNameWords(view, words, initials > 0 ? initials : 1, r)) {
     return NameConfidence::kNone;
   }
+  // "Grace Road": a place, not a family name.
+  if (view.IsLowerIn(words[n - 1], r.place_words().landmarks)) {
+    return NameConfidence::kNone;
+  }
   const absl::string_view last = view.word(words[n - 1]);
-  if (IsPlaceWord(last)) return NameConfidence::kNone;
   return WesternConfidence(view.word(words[0]), last, initials > 0, r);
 }
 

@@ -97,10 +97,7 @@ class PositionScan {
       return -1;
     }
     ++t;
-    if (v_.IsLower(t, "elected") || v_.IsLower(t, "appointed") ||
-        v_.IsLower(t, "named") || v_.IsLower(t, "re-elected")) {
-      ++t;
-    }
+    if (v_.IsLowerIn(t, c_.resources().relation_words().appointment)) ++t;
     if (v_.IsLower(t, "as")) ++t;
     return t;
   }

@@ -60,13 +60,13 @@ std::string ResolutionState::Text(int32_t i) const {
 
 std::string ResolutionState::OrgKeyOf(int32_t i) const {
   std::string name = Text(i);
-  for (absl::string_view suffix :
-       {" Municipal People's Government", " Provincial People's Government",
-        " People's Government", " Municipal Government",
-        " Provincial Government", " Government", " City", " Province",
-        " Municipality"}) {
-    if (!absl::EndsWith(name, suffix)) continue;
-    const std::string place = name.substr(0, name.size() - suffix.size());
+  // Longest first: the first suffix that ends the name as a word of its
+  // own is the one tried.
+  for (const std::string& suffix : resources.government_words().key_suffixes) {
+    if (name.size() <= suffix.size() || !absl::EndsWith(name, suffix)) continue;
+    const size_t space = name.size() - suffix.size() - 1;
+    if (name[space] != ' ') continue;
+    const std::string place = name.substr(0, space);
     if (resources.locations().Contains(place)) name = place;
     break;
   }

@@ -187,6 +187,10 @@ class ResourceLoader {
                                  ParseBoilerplateRules(boilerplate));
     PARTNERLENS_RETURN_IF_ERROR(LoadLexicons(*r));
     PARTNERLENS_RETURN_IF_ERROR(LoadWordSets(*r));
+    PARTNERLENS_RETURN_IF_ERROR(LoadWordLists(*r));
+    // The tokenizer reads only the abbreviations, so it gets its copy.
+    r->abbreviations_.following_legal_forms =
+        r->org_name_words_.following_legal_forms;
     return std::unique_ptr<const ExtractionResources>(std::move(r));
   }
 
@@ -243,25 +247,49 @@ class ResourceLoader {
 
   absl::Status LoadWordSets(ExtractionResources& r) {
     PARTNERLENS_RETURN_IF_ERROR(
-        WordSet("given_names.txt", true, r.given_names_));
+        ReadWordSet("given_names.txt", true, r.given_names_));
+    PARTNERLENS_RETURN_IF_ERROR(ReadWordSet("given_names_ambiguous.txt", true,
+                                            r.ambiguous_given_names_));
+    PARTNERLENS_RETURN_IF_ERROR(ReadWordSet("surnames.txt", true, r.surnames_));
     PARTNERLENS_RETURN_IF_ERROR(
-        WordSet("given_names_ambiguous.txt", true, r.ambiguous_given_names_));
-    PARTNERLENS_RETURN_IF_ERROR(WordSet("surnames.txt", true, r.surnames_));
+        ReadWordSet("surnames_ambiguous.txt", true, r.ambiguous_surnames_));
     PARTNERLENS_RETURN_IF_ERROR(
-        WordSet("surnames_ambiguous.txt", true, r.ambiguous_surnames_));
+        ReadWordSet("organizations_ambiguous.txt", false, r.ambiguous_orgs_));
     PARTNERLENS_RETURN_IF_ERROR(
-        WordSet("organizations_ambiguous.txt", false, r.ambiguous_orgs_));
+        ReadWordSet("chinese_surnames.txt", true, r.chinese_surnames_));
     PARTNERLENS_RETURN_IF_ERROR(
-        WordSet("chinese_surnames.txt", true, r.chinese_surnames_));
+        ReadWordSet("pinyin_syllables.txt", true, r.pinyin_syllables_));
     PARTNERLENS_RETURN_IF_ERROR(
-        WordSet("pinyin_syllables.txt", true, r.pinyin_syllables_));
+        ReadWordSet("common_words.txt", true, r.common_words_));
     PARTNERLENS_RETURN_IF_ERROR(
-        WordSet("common_words.txt", true, r.common_words_));
+        ReadWordSet("name_breakers.txt", false, r.name_breakers_));
     PARTNERLENS_RETURN_IF_ERROR(
-        WordSet("name_breakers.txt", false, r.name_breakers_));
+        ReadWordSet("name_openers.txt", false, r.name_openers_));
+    return ReadWordSet("acronym_stoplist.txt", false, r.stop_acronyms_);
+  }
+
+  absl::Status LoadWordLists(ExtractionResources& r) {
+    PARTNERLENS_RETURN_IF_ERROR(ReadWordLists(
+        "relation_words.txt", &ParseRelationWords, r.relation_words_));
+    PARTNERLENS_RETURN_IF_ERROR(ReadWordLists(
+        "org_name_words.txt", &ParseOrgNameWords, r.org_name_words_));
+    PARTNERLENS_RETURN_IF_ERROR(ReadWordLists(
+        "name_connectors.txt", &ParseNameConnectors, r.name_connectors_));
     PARTNERLENS_RETURN_IF_ERROR(
-        WordSet("name_openers.txt", false, r.name_openers_));
-    return WordSet("acronym_stoplist.txt", false, r.stop_acronyms_);
+        ReadWordLists("place_words.txt", &ParsePlaceWords, r.place_words_));
+    PARTNERLENS_RETURN_IF_ERROR(ReadWordLists(
+        "government_words.txt", &ParseGovernmentWords, r.government_words_));
+    return ReadWordLists("context_words.txt", &ParseContextWords,
+                         r.context_words_);
+  }
+
+  template <typename Parsed>
+  absl::Status ReadWordLists(absl::string_view name,
+                             absl::StatusOr<Parsed> (*parse)(absl::string_view),
+                             Parsed& out) {
+    PARTNERLENS_ASSIGN_OR_RETURN(std::string contents, source_(name));
+    PARTNERLENS_ASSIGN_OR_RETURN(out, parse(contents));
+    return absl::OkStatus();
   }
 
   absl::Status Lexicon(
@@ -274,8 +302,8 @@ class ResourceLoader {
     return absl::OkStatus();
   }
 
-  absl::Status WordSet(absl::string_view name, bool lower,
-                       absl::flat_hash_set<std::string>& out) {
+  absl::Status ReadWordSet(absl::string_view name, bool lower,
+                           absl::flat_hash_set<std::string>& out) {
     PARTNERLENS_ASSIGN_OR_RETURN(std::string contents, source_(name));
     out = ParseWordSet(contents, lower);
     return absl::OkStatus();

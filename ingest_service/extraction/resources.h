@@ -23,6 +23,7 @@
 #include "ingest_service/extraction/lexicon.h"
 #include "ingest_service/extraction/tokenizer.h"
 #include "ingest_service/extraction/types.h"
+#include "ingest_service/extraction/word_lists.h"
 
 namespace partnerlens::extraction {
 
@@ -100,6 +101,14 @@ class ExtractionResources {
   const PhraseLexicon& intent_cues() const { return intent_cues_; }
   const PhraseLexicon& event_cues() const { return event_cues_; }
 
+  // Word lists the rules read (word_lists.h).
+  const RelationWords& relation_words() const { return relation_words_; }
+  const OrgNameWords& org_name_words() const { return org_name_words_; }
+  const NameConnectors& name_connectors() const { return name_connectors_; }
+  const PlaceWords& place_words() const { return place_words_; }
+  const GovernmentWords& government_words() const { return government_words_; }
+  const ContextWords& context_words() const { return context_words_; }
+
   // Word sets, keyed by ASCII-lower-cased word.
   bool IsGivenName(absl::string_view word) const;
   bool IsAmbiguousGivenName(absl::string_view word) const;
@@ -138,6 +147,12 @@ class ExtractionResources {
   PhraseLexicon status_cues_;
   PhraseLexicon intent_cues_;
   PhraseLexicon event_cues_;
+  RelationWords relation_words_;
+  OrgNameWords org_name_words_;
+  NameConnectors name_connectors_;
+  PlaceWords place_words_;
+  GovernmentWords government_words_;
+  ContextWords context_words_;
   absl::flat_hash_set<std::string> given_names_;
   absl::flat_hash_set<std::string> ambiguous_given_names_;
   absl::flat_hash_set<std::string> surnames_;

@@ -153,8 +153,11 @@ INSTANTIATE_TEST_SUITE_P(
         MalformedCase{"status_cues.txt", "signed\n", "status_cues.txt:1"},
         MalformedCase{"event_cues.txt", "\n\nforum\tDEBATE\n",
                       "event_cues.txt:3"},
-        MalformedCase{"locations.txt", "Ningbo\tTOWNSHIP\n",
-                      "locations.txt:1"}));
+        MalformedCase{"locations.txt", "Ningbo\tTOWNSHIP\n", "locations.txt:1"},
+        MalformedCase{"relation_words.txt", "held\tHELD\nheld\tVERB\n",
+                      "relation_words.txt:2"},
+        MalformedCase{"government_words.txt", "City\n",
+                      "government_words.txt:1"}));
 
 }  // namespace
 }  // namespace partnerlens::extraction

@@ -21,10 +21,6 @@ const std::vector<int32_t>& Bucket(const Buckets& map, absl::string_view key) {
   return it == map.end() ? *empty : it->second;
 }
 
-bool IsCompanyWord(absl::string_view w) {
-  return w == "Group" || w == "Company" || w == "Corporation" || w == "Co";
-}
-
 // Long organizations bucketed by the words the short-form rules compare,
 // each bucket in text order, so that a rule looks only at candidates that
 // can match. Exact while JoinAcronymsAndShortForms runs, which changes no
@@ -101,7 +97,8 @@ class ShortFormJoiner {
     for (t = c.first_token; t < c.end_token; ++t) {
       if (view_.IsWord(t)) words.push_back(view_.word(t));
     }
-    for (const std::string& initial : AcronymInitials(words)) {
+    for (const std::string& initial :
+         AcronymInitials(words, state_.resources)) {
       index_.by_initial[initial].push_back(candidate);
     }
   }
@@ -125,7 +122,9 @@ class ShortFormJoiner {
       return AcronymTarget(i);
     }
     if (n == 1) return FirstWordTarget(view_.word(m.first_token), i);
-    if (n == 2 && IsCompanyWord(view_.word(m.first_token + 1))) {
+    if (n == 2 &&
+        view_.IsIn(m.first_token + 1,
+                   state_.resources.org_name_words().short_name_heads)) {
       if (view_.Has(m.first_token, kTokenAllCaps)) {
         return AcronymTarget(i);  // "GJI Group"
       }
@@ -282,12 +281,10 @@ class ShortFormJoiner {
 
   bool HasLegalSuffix(int32_t i) const {
     const Mention& m = items_[i];
+    const WordSet& forms =
+        state_.resources.org_name_words().registered_legal_forms;
     for (int32_t t = m.first_token; t < m.end_token; ++t) {
-      const absl::string_view w = view_.word(t);
-      if (w == "Ltd" || w == "LTD" || w == "Co" || w == "Inc" ||
-          w == "Limited") {
-        return true;
-      }
+      if (view_.IsIn(t, forms)) return true;
     }
     return false;
   }

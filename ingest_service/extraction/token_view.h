@@ -12,6 +12,7 @@
 
 #include "ingest_service/extraction/tokenizer.h"
 #include "ingest_service/extraction/types.h"
+#include "ingest_service/extraction/word_lists.h"
 
 namespace partnerlens::extraction {
 
@@ -35,6 +36,14 @@ class TokenView {
   }
   // Case-insensitive comparison with a lower-case word.
   bool IsLower(int32_t i, absl::string_view lower_word) const;
+  // Whether token i, ASCII-lower-cased, is one of `lower_words`.
+  bool IsLowerIn(int32_t i, const WordSet& lower_words) const {
+    return i >= 0 && i < size() && lower_words.contains(lower(i));
+  }
+  // Whether token i, as written, is one of `words`.
+  bool IsIn(int32_t i, const WordSet& words) const {
+    return i >= 0 && i < size() && words.contains(word(i));
+  }
   bool Has(int32_t i, uint32_t flag) const {
     return i >= 0 && i < size() && (tokenized_.tokens[i].flags & flag) != 0;
   }

@@ -240,7 +240,7 @@ class TokenizerRun {
       ++pos;
     }
     const absl::string_view rest = text_.substr(pos);
-    for (absl::string_view form : {"Ltd", "LTD", "Limited", "Inc", "LLC"}) {
+    for (absl::string_view form : abbreviations_.following_legal_forms) {
       if (absl::StartsWith(rest, form) &&
           (rest.size() == form.size() ||
            !absl::ascii_isalpha(

@@ -14,6 +14,7 @@
 #include <string>
 
 #include "absl/container/flat_hash_map.h"
+#include "absl/container/flat_hash_set.h"
 #include "absl/status/statusor.h"
 #include "absl/strings/string_view.h"
 
@@ -27,6 +28,10 @@ struct Abbreviations {
   // sentence if a capitalised word follows ("Ltd."), false when it never
   // does ("Dr.").
   absl::flat_hash_map<std::string, bool> words;
+  // Legal forms that carry a company name on after such a period ("Co.
+  // Ltd"), so that it ends no sentence; exact case
+  // (data/org_name_words.txt, FOLLOWING).
+  absl::flat_hash_set<std::string> following_legal_forms;
 };
 
 // Parses data/abbreviations.txt: "word<TAB>title|word" lines, '#' comments.
