@@ -34,23 +34,27 @@ std::vector<std::string> InitialsOfWord(absl::string_view word,
 }
 
 // SpellsInitials from word w on.
+// `skips` content words may be left out ("CSG" for "China Southern Power
+// Grid"), but not the first word.
 bool SpellsInitialsFrom(absl::string_view acronym,
                         const std::vector<absl::string_view>& words, size_t w,
-                        const ExtractionResources& r) {
+                        int skips, const ExtractionResources& r) {
   if (acronym.empty()) return w == words.size();
   if (w == words.size()) return false;
   const std::string lower = LowerAscii(words[w]);
   if (IsSkippableWord(lower, r) &&
-      SpellsInitialsFrom(acronym, words, w + 1, r)) {
+      SpellsInitialsFrom(acronym, words, w + 1, skips, r)) {
     return true;
   }
   for (const std::string& initials : InitialsOfWord(words[w], r)) {
     if (absl::StartsWith(acronym, initials) &&
-        SpellsInitialsFrom(acronym.substr(initials.size()), words, w + 1, r)) {
+        SpellsInitialsFrom(acronym.substr(initials.size()), words, w + 1, skips,
+                           r)) {
       return true;
     }
   }
-  return false;
+  return skips > 0 && w > 0 &&
+         SpellsInitialsFrom(acronym, words, w + 1, skips - 1, r);
 }
 
 }  // namespace
@@ -64,7 +68,9 @@ bool IsSkippableWord(absl::string_view lower,
 bool SpellsInitials(absl::string_view acronym,
                     const std::vector<absl::string_view>& words,
                     const ExtractionResources& resources) {
-  return SpellsInitialsFrom(acronym, words, 0, resources);
+  // One word may go unspelled in an acronym of three letters or more.
+  const int skips = acronym.size() >= 3 ? 1 : 0;
+  return SpellsInitialsFrom(acronym, words, 0, skips, resources);
 }
 
 std::vector<std::string> AcronymInitials(

@@ -93,7 +93,9 @@ bool AreNameWords(const TokenView& view, const std::vector<int32_t>& words,
 NameConfidence WesternConfidence(absl::string_view given,
                                  absl::string_view last, bool initials,
                                  const ExtractionResources& r) {
-  const bool known_surname = r.IsSurname(last) && !r.IsCommonWord(last);
+  // "Newmont Africa": a place is no family name.
+  const bool known_surname = r.IsSurname(last) && !r.IsCommonWord(last) &&
+                             !r.locations().Contains(last);
   if (initials) {
     return known_surname ? NameConfidence::kStrong : NameConfidence::kWeak;
   }

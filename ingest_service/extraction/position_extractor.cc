@@ -251,8 +251,12 @@ class PositionScan {
   void Backward(int32_t person) {
     const Sentence& s = SentenceOf(person);
     int32_t t = c_.mention(person).first_token;
-    const int32_t honorific = c_.EndingBefore(t, MentionType::kHonorific);
-    if (honorific >= 0) t = c_.mention(honorific).first_token;
+    // "Professor Mrs Rita Akosua Dickson": every honorific before the name.
+    for (int32_t honorific = c_.EndingBefore(t, MentionType::kHonorific);
+         honorific >= 0;
+         honorific = c_.EndingBefore(t, MentionType::kHonorific)) {
+      t = c_.mention(honorific).first_token;
+    }
     const bool comma = t - 1 >= s.first_token && v_.Is(t - 1, ",");
     if (comma) --t;
     std::vector<TitleGroup> groups;

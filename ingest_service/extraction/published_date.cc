@@ -32,6 +32,11 @@ struct DatelinePatterns {
       "at))?|released?(?:[ \\t]+(?:on|at|date|time))?|date|time|"
       "publication[ \\t]+date|pub[ \\t]+date|issued(?:[ \\t]+on)?)"
       "[ \\t]*[:：]?[ \\t]*$"};
+  // A second label on a line of labels: "Source: X   Published: 2023-10-20".
+  RE2 labelled_line{"^[ \\t]*[A-Za-z][A-Za-z ]{1,20}[:：]"};
+  RE2 trailing_label{
+      "(?i:updated?|published|posted|released?|release[ \\t]+time|"
+      "publication[ \\t]+date|date|time)[ \\t]*[:：][ \\t]*$"};
   RE2 today{"^[ \\t]*(?i:today),?[ \\t]*$"};
   RE2 outlet{"^[ \\t]*(?:[A-Z][A-Za-z0-9&.'-]*[ \\t]+){1,4}$"};
   RE2 news_word{"^[ \\t]*,?[ \\t]*(?i:news|reports?|reported|dispatch)\\b"};
@@ -83,6 +88,9 @@ std::optional<PartialDate> DatelineDate(absl::string_view line, bool head) {
                             Matches(p.dateline_dash, suffix_head);
   const bool accepted =
       Matches(p.label, prefix) ||
+      (Matches(p.labelled_line, line.substr(0, 40)) &&
+       Matches(p.trailing_label,
+               prefix.substr(prefix.size() > 40 ? prefix.size() - 40 : 0))) ||
       (head && blank_prefix &&
        (e->numeric || (short_suffix && Matches(p.date_only_end, suffix)))) ||
       (head && Matches(p.today, prefix)) ||
