@@ -24,12 +24,14 @@ std::optional<OrgHead> NameShapes::HeadOf(int32_t first, int32_t end) const {
   return HeadAt(last);
 }
 
-// The head before the first top-level "of", when it is not weak.
+// The head before the first top-level "of" ("Ministry of Education") or
+// "for" ("Joint Research Center for Artificial Intelligence"), when it is
+// not weak.
 std::optional<OrgHead> NameShapes::HeadBeforeOf(int32_t first,
                                                 int32_t end) const {
   for (int32_t i = first + 1; i < end; ++i) {
     if (view_.Is(i, "(")) break;
-    if (!view_.IsLower(i, "of")) continue;
+    if (!view_.IsLower(i, "of") && !view_.IsLower(i, "for")) continue;
     std::optional<OrgHead> head = HeadAt(i - 1);
     if (head && head->strength != HeadStrength::kWeak) return head;
     break;

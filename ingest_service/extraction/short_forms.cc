@@ -256,12 +256,26 @@ class ShortFormJoiner {
         state_.IsSentenceStart(items_[i].first_token)) {
       return -1;
     }
+    // "Tencent" names Tencent itself, not "Tencent Cloud and Smart
+    // Industries Group": a well-known name only stands for its own legal
+    // or group form.
+    const bool known = state_.resources.known_orgs().Contains(word) &&
+                       items_[i].end_token - items_[i].first_token == 1;
     int32_t best = -1;
     for (int32_t candidate : Bucket(index_.by_first_word, word)) {
       if (!IsFirstWordCandidate(word, i, candidate)) continue;
+      if (known && !HasLegalSuffix(candidate) && !IsWordAndHead(candidate)) {
+        continue;
+      }
       if (best < 0 || HasLegalSuffix(candidate)) best = candidate;
     }
     return best;
+  }
+
+  bool IsWordAndHead(int32_t candidate) const {
+    const Mention& c = items_[candidate];
+    return c.end_token - c.first_token == 2 &&
+           state_.resources.org_heads().Contains(view_.word(c.first_token + 1));
   }
 
   // Companies by their first word; other bodies only when the name is that
