@@ -264,7 +264,8 @@ class ShortFormJoiner {
     int32_t best = -1;
     for (int32_t candidate : Bucket(index_.by_first_word, word)) {
       if (!IsFirstWordCandidate(word, i, candidate)) continue;
-      if (known && !HasLegalSuffix(candidate) && !IsWordAndHead(candidate)) {
+      if (known && !HasLegalSuffix(candidate) &&
+          !IsWordAndHeads(word, candidate)) {
         continue;
       }
       if (best < 0 || HasLegalSuffix(candidate)) best = candidate;
@@ -272,10 +273,17 @@ class ShortFormJoiner {
     return best;
   }
 
-  bool IsWordAndHead(int32_t candidate) const {
+  // "Zhejiang Geely Holding Group" for "Geely": the word, after place
+  // words, followed by nothing but head words.
+  bool IsWordAndHeads(absl::string_view word, int32_t candidate) const {
     const Mention& c = items_[candidate];
-    return c.end_token - c.first_token == 2 &&
-           state_.resources.org_heads().Contains(view_.word(c.first_token + 1));
+    int32_t t = c.first_token;
+    while (t < c.end_token && state_.IsPlaceWord(view_.word(t))) ++t;
+    if (t + 1 >= c.end_token || view_.word(t) != word) return false;
+    for (++t; t < c.end_token; ++t) {
+      if (!state_.resources.org_heads().Contains(view_.word(t))) return false;
+    }
+    return true;
   }
 
   // Companies by their first word; other bodies only when the name is that
