@@ -57,13 +57,17 @@ void JoinOrgsByKey(ResolutionState& state) {
   }
 }
 
-OrgsByKind NamedOrgsByKind(const ResolutionState& state) {
+OrgsByKind NamedOrgsByKind(ResolutionState& state) {
   OrgsByKind named;
   for (int32_t j = 0; j < state.size(); ++j) {
     // Places made governments keep their kind as found.
     const Mention& m = state.items[j];
     if (m.type == MentionType::kOrganization && !m.anaphor) {
       named[static_cast<size_t>(m.org_kind)].push_back(j);
+    } else if (m.type == MentionType::kProperName && state.OrgAt(j)) {
+      // "Curtin" joined to "Curtin University" is a university too.
+      const OrgKind kind = state.kinds[state.clusters.Find(j)];
+      named[static_cast<size_t>(kind)].push_back(j);
     }
   }
   return named;

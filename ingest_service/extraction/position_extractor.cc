@@ -458,16 +458,31 @@ class PositionScan {
   }
 
   // "Deputy Minister of Higher Education" serves the organization named
-  // "... Ministry of Higher Education".
+  // "... Ministry of Higher Education", "Permanent Secretary for Education
+  // Services" the "Ministry of Education": the first word of the field the
+  // title names, after "ministry of" or "department of" in a name.
   int32_t MinistryOfTitle(absl::string_view title) const {
-    const size_t pos = LowerAscii(title).find("minister of ");
+    const std::string lower = LowerAscii(title);
+    size_t pos = lower.rfind(" of ");
+    if (const size_t f = lower.rfind(" for ");
+        f != std::string::npos && (pos == std::string::npos || f > pos)) {
+      pos = f + 1;
+    }
     if (pos == std::string::npos) return -1;
-    const std::string field = LowerAscii(title.substr(pos + 12));
+    absl::string_view field(lower);
+    field.remove_prefix(pos + 4);
+    if (absl::StartsWith(field, "the ")) field.remove_prefix(4);
+    field = field.substr(0, field.find(' '));
+    if (field.empty()) return -1;
     const auto& orgs = c_.entities().orgs;
     for (size_t i = 0; i < orgs.size(); ++i) {
-      if (absl::StrContains(LowerAscii(orgs[i].name),
-                            absl::StrCat("ministry of ", field))) {
-        return static_cast<int32_t>(i);
+      if (orgs[i].kind != OrgKind::kGovernment) continue;
+      const std::string name = LowerAscii(orgs[i].name);
+      for (absl::string_view body : {"ministry of ", "department of "}) {
+        if (absl::StrContains(name, absl::StrCat(body, field, " ")) ||
+            absl::EndsWith(name, absl::StrCat(body, field))) {
+          return static_cast<int32_t>(i);
+        }
       }
     }
     return -1;

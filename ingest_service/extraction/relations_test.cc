@@ -74,7 +74,19 @@ INSTANTIATE_TEST_SUITE_P(
                       "Xu Bin | general manager | Haitian Group"}},
         // A city in a title is its government.
         PositionCase{"Li Hua, deputy mayor of Ningbo, attended the ceremony.",
-                     {"Li Hua | deputy mayor | Ningbo"}}));
+                     {"Li Hua | deputy mayor | Ningbo"}},
+        // A title's field names the ministry it serves.
+        PositionCase{"The Ministry of Education signed the MoU. Mr. Joel "
+                     "Kamoko, Permanent Secretary for Education Services, "
+                     "spoke.",
+                     {"Joel Kamoko | permanent secretary for education "
+                      "services | Ministry of Education"}},
+        // "the university's" is the university a short name last named.
+        PositionCase{"Curtin University and James Cook University joined. "
+                     "Curtin will lead it. Chris Moran, the university's "
+                     "deputy vice-chancellor, spoke.",
+                     {"Chris Moran | deputy vice-chancellor | Curtin "
+                      "University"}}));
 
 INSTANTIATE_TEST_SUITE_P(
     Backward, PositionTest,
