@@ -79,11 +79,28 @@ class DateResolver {
     return ResolveDate(e, reference);
   }
 
-  // Year stated in the same sentence, else the caller's, else 0.
+  // Year stated in the same sentence, else the year the story names when
+  // it is a re-posting, else the year that puts the date nearest the
+  // publication date (the caller's, else the text's), else 0.
   int YearForMonthDay(size_t i) const {
     auto it =
         sentence_year_.find(SentenceAt(tokenized_, expressions_[i].span.begin));
-    return it != sentence_year_.end() ? it->second : requested_.year;
+    if (it != sentence_year_.end()) return it->second;
+    const PartialDate& reference =
+        requested_.year != 0 ? requested_ : published_;
+    if (story_.year != 0 && story_.year != reference.year) return story_.year;
+    return NearestYear(expressions_[i].stated, reference);
+  }
+
+  // "On December 28" in a story published 2020-01-05 is 2019-12-28: the
+  // year within six months of the reference.
+  static int NearestYear(const PartialDate& date,
+                         const PartialDate& reference) {
+    if (reference.year == 0 || reference.month == 0) return reference.year;
+    const int months = (date.month - reference.month);
+    if (months > 6) return reference.year - 1;
+    if (months < -6) return reference.year + 1;
+    return reference.year;
   }
 
   absl::string_view text_;

@@ -5,8 +5,11 @@
 // the expressions). The publication date is the caller's, else the one the
 // text shows. Resolution keeps what the text fixes and no more:
 // - a month and day without a year take the year stated in the same
-//   sentence, else the caller's publication year, else none ("--04-17"):
-//   a page's posting date is not trusted to be the year of the story;
+//   sentence; else, for a re-posted story, the year the story names
+//   (date_finder.h StoryReference); else the year within six months of
+//   the publication date (the caller's, else the one the page shows:
+//   "December 28" published 2020-01-05 is 2019-12-28); else none
+//   ("--04-17");
 // - relative years ("this year", "In September this year") take the
 //   publication year (for a story re-posted later, the year the story
 //   itself names: date_finder.h StoryReference); without a publication

@@ -54,16 +54,27 @@ INSTANTIATE_TEST_SUITE_P(
         DatesCase{"Updated: 2021-06-30\nOn April 17, the two sides met.",
                   "2024-05-20", "2024-05-20", "April 17", "2024-04-17"},
         // Without a caller's date, the page's own date is the publication
-        // date...
+        // date and fixes the year too.
         DatesCase{"Updated: 2021-06-30\nOn April 17, the two sides met.", "",
-                  "2021-06-30", "April 17", "--04-17"},
+                  "2021-06-30", "April 17", "2021-04-17"},
+        // The year that puts the date nearest the publication date.
+        DatesCase{"Published: 2020-01-05\nOn December 28, the two sides "
+                  "met.",
+                  "", "2020-01-05", "December 28", "2019-12-28"},
+        DatesCase{"On January 10, the two sides will meet.", "2019-12-20",
+                  "2019-12-20", "January 10", "2020-01-10"},
+        // A re-posted story: the year it names, not the posting's.
+        DatesCase{"2024/05/17 05:17:32\nAt the beginning of 2022, Huawei "
+                  "came. Since the beginning of this year, the two sides met "
+                  "often. On February 27, they signed.",
+                  "", "2024-05-17", "February 27", "2022-02-27"},
         DatesCase{"2024/05/17 05:17:32\nThe two sides met yesterday.", "",
                   "2024-05-17", "yesterday", "2024-05-16"}));
 
 INSTANTIATE_TEST_SUITE_P(
     MonthAndDay, ArticleDatesTest,
     ::testing::Values(
-        // ...but a posting date does not fix the year of a month and day.
+        // Without any publication date, a month and day keep no year.
         DatesCase{"On April 17, the two sides met.", "", "", "April 17",
                   "--04-17"},
         DatesCase{"On the afternoon of April 17, the two sides met.", "", "",

@@ -168,13 +168,13 @@ TEST(ExtractArticleTest, CallersDateIsThePublishedDate) {
   EXPECT_EQ(records.events[0].date, "2024-03-03");
 }
 
-TEST(ExtractArticleTest, PageDateIsThePublishedDateWithoutFixingTheYear) {
+TEST(ExtractArticleTest, PageDateIsThePublishedDateAndFixesTheYear) {
   const std::string page =
       absl::StrCat("Updated: 2021-03-04 10:20\n", kArticle);
   const ArticleRecords records = Extract(page);
   EXPECT_EQ(records.published_date, "2021-03-04");
   ASSERT_EQ(records.events.size(), 1U);
-  EXPECT_EQ(records.events[0].date, "--03-03");
+  EXPECT_EQ(records.events[0].date, "2021-03-03");
 }
 
 TEST(ExtractArticleTest, NoDateNoPublishedDate) {

@@ -115,12 +115,15 @@ struct LetterCounts {
   int letters = 0;
   int uppers = 0;
   int digits = 0;
-  // The first letter is upper case and no digit comes before it.
+  // The first letter is upper case and no digit comes before it, or the
+  // word is a brand spelt "iFlytek", "eBay": one lower-case letter, an
+  // upper-case one, then lower case again.
   bool capitalized = false;
 };
 
 LetterCounts CountLetters(absl::string_view word) {
   LetterCounts counts;
+  bool brand_shape = false;  // a lower-case letter, then an upper-case one
   for (size_t i = 0; i < word.size();) {
     int length = 1;
     const int32_t cp = CodePointAt(word, i, &length);
@@ -132,6 +135,13 @@ LetterCounts CountLetters(absl::string_view word) {
     const bool upper = IsUpperCodePoint(cp);
     if (!upper && !IsLowerCodePoint(cp)) continue;
     if (counts.letters == 0) counts.capitalized = upper && counts.digits == 0;
+    if (counts.letters == 1 && upper && counts.uppers == 0 &&
+        counts.digits == 0) {
+      brand_shape = true;
+    }
+    if (counts.letters >= 2 && !upper && brand_shape && counts.uppers == 1) {
+      counts.capitalized = true;
+    }
     ++counts.letters;
     if (upper) ++counts.uppers;
   }

@@ -65,6 +65,17 @@ TEST(TokenizeTest, SetsFlags) {
   EXPECT_TRUE(tokens.tokens[0].flags & kTokenParagraphStart);
 }
 
+TEST(TokenizeTest, BrandSpeltWithALowerCaseFirstLetterIsCapitalized) {
+  const absl::string_view text = "iFlytek eBay mRNA pH ok";
+  TokenizedText tokens = Tokenize(text, TestAbbreviations(), 256);
+  ASSERT_EQ(tokens.tokens.size(), 5U);
+  EXPECT_TRUE(tokens.tokens[0].flags & kTokenCapitalized);
+  EXPECT_TRUE(tokens.tokens[1].flags & kTokenCapitalized);
+  EXPECT_FALSE(tokens.tokens[2].flags & kTokenCapitalized);
+  EXPECT_FALSE(tokens.tokens[3].flags & kTokenCapitalized);
+  EXPECT_FALSE(tokens.tokens[4].flags & kTokenCapitalized);
+}
+
 TEST(TokenizeTest, AbbreviationsDoNotEndSentences) {
   EXPECT_THAT(
       SentenceStrings("Dr. Wang met Huawei Co., Ltd. staff. They left."),
