@@ -161,6 +161,14 @@ class EventScan {
             v_.IsLower(k, "that"));
   }
 
+  // "attended the signing ceremony": a compound cue that refers to the
+  // event of its kind and date, if there is one.
+  bool IsDefiniteCompound(const Hit& hit) const {
+    const int32_t k = hit.first - 1;
+    return hit.end - hit.first > 1 && !v_.IsLower(hit.end, "of") &&
+           (v_.IsLower(k, "the") || v_.IsLower(k, "this"));
+  }
+
   // "the ceremony" after "the signing ceremony": the noun names that event.
   bool NameHasCueNoun(int32_t event, const Hit& hit) const {
     return absl::StrContains(LowerAscii(out_[event].name),
@@ -241,13 +249,13 @@ class EventScan {
   int32_t ExistingEvent(const Hit& hit, const std::string& date) {
     // "the signing of the MoU" after the signing was told refers to it.
     const bool refers =
-        IsVerb(hit) || IsDefinite(hit) ||
+        IsVerb(hit) || IsDefinite(hit) || IsDefiniteCompound(hit) ||
         (hit.kind == EventKind::kSigning && v_.IsLower(hit.end, "of"));
     const RecentEvents recent = FindRecentEvents(hit, date, refers);
     if (recent.joined >= 0) {
-      // Joining without referring: a noun names what a verb reported
-      // ("have signed ... at a ceremony").
-      if (!refers) {
+      // A noun names what a verb reported ("have signed ... at a ceremony",
+      // "signed ... at the signing ceremony").
+      if (!refers || (IsDefiniteCompound(hit) && from_verb_[recent.joined])) {
         out_[recent.joined].name =
             std::string(SpanText(v_.text(), NameSpan(hit)));
         from_verb_[recent.joined] = false;

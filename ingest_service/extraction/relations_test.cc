@@ -142,6 +142,17 @@ TEST(EventTest, DefiniteNounRefersToTheDatedEvent) {
               Contains("Haitian Group"));
 }
 
+TEST(EventTest, DefiniteCompoundRefersToTheEventOfItsKind) {
+  const StagedText staged(
+      "On June 3, Ningbo University and Haitian Group held a strategic "
+      "cooperation agreement signing ceremony. Heads of the School of "
+      "Mechanical Engineering attended the signing ceremony.");
+  ASSERT_EQ(staged.relations.events.size(), 1U);
+  EXPECT_EQ(staged.relations.events[0].kind, EventKind::kSigning);
+  EXPECT_THAT(staged.OrgNames(staged.relations.events[0].orgs),
+              Contains("School of Mechanical Engineering"));
+}
+
 struct EventKindCase {
   const char* text;
   EventKind kind;
