@@ -125,6 +125,41 @@ void AssignOwnersByPrefix(std::vector<OrgEntity>& orgs) {
   }
 }
 
+// The university named more often than any other, or -1.
+int32_t LeadingUniversity(const std::vector<OrgEntity>& orgs) {
+  int32_t best = -1;
+  size_t best_count = 0;
+  bool tie = false;
+  for (size_t i = 0; i < orgs.size(); ++i) {
+    if (orgs[i].kind != OrgKind::kUniversity) continue;
+    const size_t count = orgs[i].mentions.size();
+    if (count > best_count) {
+      best = static_cast<int32_t>(i);
+      best_count = count;
+      tie = false;
+    } else if (count == best_count) {
+      tie = true;
+    }
+  }
+  return tie ? -1 : best;
+}
+
+// "the College of Engineering" in a story led by one university: its unit.
+void AssignUnitsToLeadingUniversity(const ExtractionResources& resources,
+                                    std::vector<OrgEntity>& orgs) {
+  const int32_t university = LeadingUniversity(orgs);
+  if (university < 0) return;
+  const WordSet& heads = resources.org_name_words().academic_unit_heads;
+  for (OrgEntity& org : orgs) {
+    const absl::string_view first =
+        absl::string_view(org.name).substr(0, org.name.find(' '));
+    if (org.kind == OrgKind::kDepartment && org.parent < 0 &&
+        heads.contains(first)) {
+      org.parent = university;
+    }
+  }
+}
+
 // A place that acts as a party is a government, whichever of its names
 // ("Jinan", "Jinan City") the entity is called by.
 void MarkPlaceGovernments(const ResolutionState& state, ResolvedEntities& out) {
@@ -149,12 +184,45 @@ void FinishAliases(OrgEntity& org) {
   org.aliases = std::move(unique);
 }
 
-// A person known only by one word is not a record of its own.
-void DropSingleTokenPeople(ResolvedEntities& out) {
+// "By Kwame Mensah | August 3", "Reporter Xia Houfengchao": a credit word
+// (and ":" or "/") right before mention i, where a line, a "|" field or a
+// number run ends.
+bool IsCreditMention(const ResolutionState& state, int32_t i) {
+  const TokenView& view = state.view;
+  int32_t t = state.items[i].first_token - 1;
+  if (view.Is(t, ":") || view.Is(t, "/")) --t;
+  const WordSet& credit = state.resources.context_words().credit;
+  if (!view.IsLowerIn(t, credit)) return false;
+  const int32_t before = t - 1;
+  return before < 0 || view.Has(t, kTokenParagraphStart) ||
+         view.Is(before, "|") || view.Has(before, kTokenNumber) ||
+         view.IsLowerIn(before, credit);
+}
+
+// People to keep: named with more than one word ("Li" alone is no
+// record), and somewhere other than in the article's own credits.
+std::vector<bool> PeopleToKeep(const ResolutionState& state,
+                               const ResolvedEntities& out) {
+  std::vector<bool> credited_only(out.people.size(), true);
+  for (int32_t i = 0; i < state.size(); ++i) {
+    const int32_t person = out.mention_entity[i];
+    if (out.mention_type[i] == MentionType::kPerson && person >= 0 &&
+        !IsCreditMention(state, i)) {
+      credited_only[person] = false;
+    }
+  }
+  std::vector<bool> keep(out.people.size());
+  for (size_t i = 0; i < out.people.size(); ++i) {
+    keep[i] = absl::StrContains(out.people[i].name, ' ') && !credited_only[i];
+  }
+  return keep;
+}
+
+void DropPeople(const std::vector<bool>& keep, ResolvedEntities& out) {
   std::vector<int32_t> new_index(out.people.size(), -1);
   std::vector<PersonEntity> kept;
   for (size_t i = 0; i < out.people.size(); ++i) {
-    if (!absl::StrContains(out.people[i].name, ' ')) continue;
+    if (!keep[i]) continue;
     new_index[i] = static_cast<int32_t>(kept.size());
     kept.push_back(std::move(out.people[i]));
   }
@@ -179,7 +247,8 @@ ResolvedEntities BuildResolvedEntities(ResolutionState& state) {
   LinkStatedParents(state, out);
   for (OrgEntity& org : out.orgs) FinishAliases(org);
   AssignOwnersByPrefix(out.orgs);
-  DropSingleTokenPeople(out);
+  AssignUnitsToLeadingUniversity(state.resources, out.orgs);
+  DropPeople(PeopleToKeep(state, out), out);
   return out;
 }
 

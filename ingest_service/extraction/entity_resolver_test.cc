@@ -244,5 +244,50 @@ TEST(EntityResolverTest, UnitKeepsItsParent) {
   EXPECT_EQ(staged.entities.orgs[university].parent, -1);
 }
 
+TEST(EntityResolverTest, CollegeOfAFieldIsAUnitOfTheLeadingUniversity) {
+  const StagedText staged(
+      "Ningbo University signed with Haitian Group. Students of the College "
+      "of Engineering will intern there. Ningbo University thanked Fudan "
+      "University.");
+  const int32_t college = staged.Org("College of Engineering");
+  const int32_t university = staged.Org("Ningbo University");
+  ASSERT_GE(college, 0);
+  ASSERT_GE(university, 0);
+  EXPECT_EQ(staged.entities.orgs[college].kind, OrgKind::kDepartment);
+  EXPECT_EQ(staged.entities.orgs[college].parent, university);
+}
+
+TEST(EntityResolverTest, NamedCollegeIsAUniversity) {
+  const StagedText staged("Ningbo College of Health Sciences signed it.");
+  const int32_t college = staged.Org("Ningbo College of Health Sciences");
+  ASSERT_GE(college, 0);
+  EXPECT_EQ(staged.entities.orgs[college].kind, OrgKind::kUniversity);
+}
+
+TEST(EntityResolverTest, UnitStaysWithoutParentWhenUniversitiesTie) {
+  const StagedText staged(
+      "Ningbo University and Fudan University met. The School of Law "
+      "hosted them.");
+  const int32_t school = staged.Org("School of Law");
+  ASSERT_GE(school, 0);
+  EXPECT_EQ(staged.entities.orgs[school].parent, -1);
+}
+
+TEST(EntityResolverTest, BylineNameIsNoPerson) {
+  const StagedText staged(
+      "By Kwame Mensah | August 3, 2022\nProf. Rita Dickson of Ningbo "
+      "University signed the agreement.\nReporter Zhang Wei | 2022-08-03");
+  std::vector<std::string> names;
+  for (const PersonEntity& p : staged.entities.people) names.push_back(p.name);
+  EXPECT_THAT(names, ::testing::ElementsAre("Rita Dickson"));
+}
+
+TEST(EntityResolverTest, CreditedPersonNamedInTheStoryStays) {
+  const StagedText staged(
+      "Reporter Zhang Wei\nZhang Wei, president of Ningbo University, spoke.");
+  ASSERT_EQ(staged.entities.people.size(), 1U);
+  EXPECT_EQ(staged.entities.people[0].name, "Zhang Wei");
+}
+
 }  // namespace
 }  // namespace partnerlens::extraction

@@ -10,6 +10,7 @@
 #include "absl/strings/match.h"
 #include "absl/strings/str_split.h"
 
+#include "ingest_service/extraction/html_meta.h"
 #include "ingest_service/extraction/html_text.h"
 #include "ingest_service/extraction/mapped_text.h"
 #include "ingest_service/extraction/text_normalizer.h"
@@ -95,6 +96,7 @@ NormalizedText NormalizeInput(const ArticleInput& input,
     const HtmlText html = ExtractHtmlText(input.content);
     lines = NormalizeLines(html.body.text, html.body.anchors);
     result.title = NormalizeTitle(html.title);
+    result.page_date = FindHtmlPublishedDate(input.content);
   } else {
     const OffsetAnchor identity[] = {{0, 0}};
     lines = NormalizeLines(input.content, identity);

@@ -23,7 +23,8 @@ bool LooksLikeHtml(absl::string_view content);
 // - HTML (format kHtml, or kGuess and LooksLikeHtml) is parsed with
 //   libgumbo and its article body kept (see ExtractHtmlText in
 //   html_text.h); `title` is the page's <title>, else its first <h1>,
-//   normalised like the text, on one line;
+//   normalised like the text, on one line; `page_date` the publication
+//   date its <meta> tags declare (html_meta.h);
 // - the text is normalised as NormalizeLines (text_normalizer.h)
 //   describes: U+FFFD for invalid UTF-8, NFKC, ASCII quotes, dashes and
 //   spaces, no control or zero-width characters, spaces collapsed, lines

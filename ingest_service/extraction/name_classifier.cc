@@ -44,6 +44,22 @@ OrgKind GuessKindOfName(absl::string_view word, const ExtractionResources& r) {
   return OrgKind::kOther;
 }
 
+// "College of Engineering": a head, "of" and common words only.
+bool IsFieldUnit(int32_t first, int32_t end, const MentionScan& scan) {
+  const TokenView& view = scan.view;
+  if (end - first < 3 || !view.IsLower(first + 1, "of") ||
+      !view.IsIn(first, scan.resources.org_name_words().field_unit_heads)) {
+    return false;
+  }
+  for (int32_t t = first + 2; t < end; ++t) {
+    if (!view.IsWord(t) || !(view.IsLower(t, "and") ||
+                             scan.resources.IsCommonWord(view.word(t)))) {
+      return false;
+    }
+  }
+  return true;
+}
+
 // The organization a head word makes of [first, end), or -1 when a weak
 // head does not make one.
 int32_t OrgFromHead(int32_t first, int32_t end, OrgHead head,
@@ -59,6 +75,9 @@ int32_t OrgFromHead(int32_t first, int32_t end, OrgHead head,
         !scan.resources.IsCommonWord(scan.view.word(first));
     return scan.mentions.AddOrg(
         first, end, named_school ? OrgKind::kSchool : OrgKind::kDepartment);
+  }
+  if (IsFieldUnit(first, end, scan)) {
+    return scan.mentions.AddOrg(first, end, OrgKind::kDepartment);
   }
   return scan.mentions.AddOrg(first, end, head.kind);
 }

@@ -208,7 +208,10 @@ class PartnershipScan {
           c_.entities().orgs[org].parent == main_[0]) {
         continue;
       }
-      return org;
+      // "students of the College of Engineering. The two institutions":
+      // a unit stands for the body it belongs to.
+      const int32_t parent = c_.entities().orgs[org].parent;
+      return parent >= 0 ? parent : org;
     }
     return -1;
   }

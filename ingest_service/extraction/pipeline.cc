@@ -18,8 +18,12 @@ ArticleRecords ExtractArticle(const ArticleInput& input,
   NormalizedText normalized = NormalizeInput(input, resources.boilerplate());
   const TokenizedText tokens = Tokenize(
       normalized.text, resources.abbreviations(), options.max_sentence_tokens);
+  // The caller's date, else the one the page's markup declares.
+  const absl::string_view published = input.published_date.empty()
+                                          ? normalized.page_date
+                                          : input.published_date;
   const ArticleDates dates =
-      FindArticleDates(normalized.text, tokens, input.published_date);
+      FindArticleDates(normalized.text, tokens, published);
   const Mentions mentions =
       FindMentions(normalized.text, tokens, dates, resources);
   const ResolvedEntities entities =

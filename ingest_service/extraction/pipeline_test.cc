@@ -5,6 +5,7 @@
 
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
+#include "absl/strings/str_replace.h"
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
 
@@ -208,6 +209,19 @@ TEST(ExtractArticleTest, ReadsHtml) {
   for (const OrganizationRecord& org : records.organizations) {
     for (Span span : org.mentions) EXPECT_TRUE(Inside(records, span));
   }
+}
+
+TEST(ExtractArticleTest, PagesMetaDateIsThePublishedDate) {
+  const std::string page = absl::StrReplaceAll(
+      kPage, {{"</title>",
+               "</title><meta property=\"article:published_time\" "
+               "content=\"2023-05-14T08:00:00+08:00\">"}});
+  const ArticleRecords records = Extract(page);
+  EXPECT_EQ(records.published_date, "2023-05-14");
+  ASSERT_EQ(records.partnerships.size(), 1U);
+  EXPECT_EQ(records.partnerships[0].date, "2023-05-12");
+  // The caller's date still wins.
+  EXPECT_EQ(Extract(page, "2024-05-20").published_date, "2024-05-20");
 }
 
 TEST(ExtractArticleTest, HtmlAndTextGiveTheSameRecords) {

@@ -64,6 +64,9 @@ struct NormalizedText {
   bool was_html = false;
   // Title of an HTML page (<title> or first <h1>), empty when none.
   std::string title;
+  // The publication date an HTML page declares in its <meta> tags
+  // (html_meta.h), ISO 8601; empty when none.
+  std::string page_date;
 };
 
 // Orthographic facts about one token, as bit flags.
@@ -278,7 +281,8 @@ struct ArticleRecords {
   std::vector<OffsetAnchor> anchors;
   // Title found in HTML content, else empty.
   std::string title;
-  // The caller's published date, else the one the text shows, else empty.
+  // The caller's published date, else the one an HTML page's <meta> tags
+  // declare, else the one the text shows, else empty.
   std::string published_date;
   std::vector<OrganizationRecord> organizations;
   std::vector<PersonRecord> people;

@@ -102,9 +102,10 @@ absl::StatusOr<RelationWords> ParseRelationWords(absl::string_view contents) {
 absl::StatusOr<OrgNameWords> ParseOrgNameWords(absl::string_view contents) {
   PARTNERLENS_ASSIGN_OR_RETURN(
       WordLists lists,
-      ParseWordLists("org_name_words.txt", contents,
-                     {"ABBREVIATED", "FOLLOWING", "REGISTERED", "AFTER_PLACE",
-                      "SHORT_NAME", "ACRONYM", "MEDIA"}));
+      ParseWordLists(
+          "org_name_words.txt", contents,
+          {"ABBREVIATED", "FOLLOWING", "REGISTERED", "AFTER_PLACE",
+           "SHORT_NAME", "ACRONYM", "MEDIA", "FIELD_UNIT", "ACADEMIC_UNIT"}));
   OrgNameWords out;
   out.abbreviated_legal_forms = ToWordSet(lists["ABBREVIATED"], false);
   out.following_legal_forms = ToWordSet(lists["FOLLOWING"], false);
@@ -113,6 +114,8 @@ absl::StatusOr<OrgNameWords> ParseOrgNameWords(absl::string_view contents) {
   out.short_name_heads = ToWordSet(lists["SHORT_NAME"], false);
   out.acronym_skips = ToWordSet(lists["ACRONYM"], true);
   out.media_name_parts = std::move(lists["MEDIA"]);
+  out.field_unit_heads = ToWordSet(lists["FIELD_UNIT"], false);
+  out.academic_unit_heads = ToWordSet(lists["ACADEMIC_UNIT"], false);
   return out;
 }
 
@@ -154,11 +157,12 @@ absl::StatusOr<GovernmentWords> ParseGovernmentWords(
 
 absl::StatusOr<ContextWords> ParseContextWords(absl::string_view contents) {
   PARTNERLENS_ASSIGN_OR_RETURN(
-      WordLists lists,
-      ParseWordLists("context_words.txt", contents, {"SPEECH", "AFTER_NOUN"}));
+      WordLists lists, ParseWordLists("context_words.txt", contents,
+                                      {"SPEECH", "AFTER_NOUN", "CREDIT"}));
   ContextWords out;
   out.speech_verbs = ToWordSet(lists["SPEECH"], true);
   out.after_noun = ToWordSet(lists["AFTER_NOUN"], true);
+  out.credit = ToWordSet(lists["CREDIT"], true);
   return out;
 }
 

@@ -75,6 +75,13 @@ struct OrgNameWords {
   WordSet acronym_skips;
   // MEDIA: inside one brand word ("TapTechNews"), a media outlet's name.
   std::vector<std::string> media_name_parts;
+  // FIELD_UNIT: heads that name a university's unit when only "of" and a
+  // field of study follow ("College of Engineering").
+  WordSet field_unit_heads;
+  // ACADEMIC_UNIT: heads that open the name of a university's unit ("School
+  // of Law"); such a unit without a stated parent belongs to the article's
+  // only university.
+  WordSet academic_unit_heads;
 };
 
 // data/name_connectors.txt: small words inside names.
@@ -125,6 +132,8 @@ struct ContextWords {
   // AFTER_NOUN: function words and auxiliaries that end a noun phrase ("the
   // group will ...").
   WordSet after_noun;
+  // CREDIT: words that credit the article's staff ("By X |", "Reporter X").
+  WordSet credit;
 };
 
 // The entries of each list of one word-list file, in file order, by list
