@@ -346,7 +346,12 @@ class PositionScan {
       --k;
     }
     const int32_t title = c_.EndingBefore(k, MentionType::kTitle);
-    if (title < 0) return std::nullopt;
+    if (title < 0) {
+      // "Director of Human Resources at GRIDCo, P".
+      std::optional<TitleGroup> g = TitleWithFieldBefore(k);
+      if (g) g->org = c_.EntityOf(org);
+      return g;
+    }
     TitleGroup g;
     g.title = c_.mention(title).span;
     g.org = c_.EntityOf(org);

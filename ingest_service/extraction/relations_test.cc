@@ -99,7 +99,12 @@ INSTANTIATE_TEST_SUITE_P(
                      {"Chen Gang | vice president | Huawei"}},
         // "T of O, P".
         PositionCase{"Deputy Mayor of Ningbo, Li Hua, attended the ceremony.",
-                     {"Li Hua | deputy mayor | Ningbo"}}));
+                     {"Li Hua | deputy mayor | Ningbo"}},
+        // "T of F at O, P".
+        PositionCase{"Also present was the Director of Human Resources at "
+                     "Haitian Group, Mrs. Abena Osei.",
+                     {"Abena Osei | director of human resources | Haitian "
+                      "Group"}}));
 
 TEST(PositionTest, HonorificIsNoTitle) {
   const StagedText staged("Prof. Zhang Wei and Dr. Maria Garcia spoke.");
