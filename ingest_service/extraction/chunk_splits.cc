@@ -51,6 +51,15 @@ bool StartsOwnName(const NameShapes& shapes, int32_t first, int32_t end) {
   return !r.IsCommonWord(w) && !r.titles().Contains(w);
 }
 
+// Whether token t is a capitalised word that is neither common nor a title
+// nor a head ("Changan", "Seres").
+bool IsProperStart(const NameShapes& shapes, int32_t t) {
+  const ExtractionResources& r = shapes.resources();
+  const absl::string_view w = shapes.view().word(t);
+  return shapes.view().IsCapitalized(t) && !r.IsCommonWord(w) &&
+         !r.titles().Contains(w) && !shapes.HeadAt(t);
+}
+
 // Whether the coordination at token k of [first, end) joins two names.
 bool AndSplitsNames(const NameShapes& shapes, int32_t first, int32_t k,
                     int32_t end) {
@@ -63,6 +72,13 @@ bool AndSplitsNames(const NameShapes& shapes, int32_t first, int32_t k,
       !ContainsStrongHead(shapes, k + 1, end) &&
       !EndsWithPlaceComplement(shapes, first, k)) {
     return false;
+  }
+  // "including Chongqing University, Changan Automobile and Seres Group":
+  // the last "and" of a list of names joins two of them.
+  if (shapes.view().Is(first - 1, ",") && IsProperStart(shapes, first) &&
+      IsProperStart(shapes, k + 1) &&
+      !HasOfComplement(shapes.view(), first, k)) {
+    return true;
   }
   // "... Technology Laboratory and Automation Instrument Laboratory".
   return shapes.IsCompleteName(first, k) &&

@@ -137,6 +137,11 @@ class EventScan {
                 const std::string& sentence_date) const {
     if (IsVerb(hit)) return HasParty(s);
     if (Reported(hit, s) || HasMonth(sentence_date)) return true;
+    // "X and Y witnessed the signing": more parties of a told event.
+    if ((IsDefinite(hit) || IsDefiniteCompound(hit)) &&
+        HasEventOfKind(hit.kind) && HasParty(s)) {
+      return true;
+    }
     // "the signing of the ... agreement"
     if (hit.kind == EventKind::kSigning && v_.IsLower(hit.end, "of")) {
       return true;

@@ -147,6 +147,11 @@ INSTANTIATE_TEST_SUITE_P(
             "Yesterday Ningbo University, Haitian Group and the "
             "Ministry of Education met.",
             {"Ningbo University", "Haitian Group", "Ministry of Education"}},
+        // The last "and" of a list joins two names.
+        SplitCase{
+            "Members include Chongqing University, Changan Automobile "
+            "and Seres Group.",
+            {"Chongqing University", "Changan Automobile", "Seres Group"}},
         // "and" inside an "of" complement belongs to the name.
         SplitCase{"Yesterday North China University of Water Resources and "
                   "Electric Power hosted it.",

@@ -309,6 +309,27 @@ TEST(PartnershipTest, DateAndEvidenceComeFromTheSentence) {
               ::testing::HasSubstr("strategic cooperation"));
 }
 
+TEST(PartnershipTest, MembersTheAllianceConsistsOf) {
+  const StagedText staged(
+      "The Yangtze River Delta Robotics Alliance consists of 135 members, "
+      "including Ningbo University and Haitian Group.");
+  EXPECT_THAT(
+      Partnerships(staged),
+      UnorderedElementsAreArray(
+          {"MEMBERSHIP AGREED Haitian Group + Yangtze River Delta Robotics "
+           "Alliance",
+           "MEMBERSHIP AGREED Ningbo University + Yangtze River Delta "
+           "Robotics Alliance"}));
+}
+
+TEST(EventTest, WitnessesOfAToldSigningTakePart) {
+  const StagedText staged(
+      "On June 3, Ningbo University and Haitian Group held a signing "
+      "ceremony. Zhou Jie and Xu Bin witnessed the signing.");
+  ASSERT_EQ(staged.relations.events.size(), 1U);
+  EXPECT_EQ(staged.relations.events[0].people.size(), 2U);
+}
+
 TEST(PartnershipTest, MembershipPairsEachMemberWithTheAlliance) {
   const StagedText staged(
       "On June 5, Ningbo University and Haitian Group joined the Yangtze "

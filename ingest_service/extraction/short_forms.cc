@@ -268,7 +268,7 @@ class ShortFormJoiner {
           !IsWordAndHeads(word, candidate)) {
         continue;
       }
-      if (best < 0 || HasLegalSuffix(candidate)) best = candidate;
+      if (best < 0 || Better(candidate, best)) best = candidate;
     }
     return best;
   }
@@ -299,6 +299,18 @@ class ShortFormJoiner {
         c.end_token - c.first_token == 2 &&
         state_.resources.org_heads().Contains(view_.word(c.first_token + 1));
     return word_and_head && !state_.resources.IsCommonWord(word);
+  }
+
+  // A registered name over a trade name, else the fuller name: "Geely"
+  // is "Zhejiang Geely Holding Group" more than "Geely Auto".
+  bool Better(int32_t candidate, int32_t best) const {
+    const bool legal = HasLegalSuffix(candidate);
+    if (legal != HasLegalSuffix(best)) return legal;
+    return Length(candidate) > Length(best);
+  }
+
+  int32_t Length(int32_t i) const {
+    return items_[i].end_token - items_[i].first_token;
   }
 
   bool HasLegalSuffix(int32_t i) const {
