@@ -63,7 +63,14 @@ bool IsProperStart(const NameShapes& shapes, int32_t t) {
 // Whether the coordination at token k of [first, end) joins two names.
 bool AndSplitsNames(const NameShapes& shapes, int32_t first, int32_t k,
                     int32_t end) {
-  if (shapes.view().IsLower(k + 1, "the") && shapes.IsStrongOrg(k + 2, end)) {
+  // "Larsen & Toubro", "Research & Development Center": "&" joins words of
+  // one name, unless both sides are organizations of their own.
+  if (shapes.view().Is(k, "&")) {
+    return shapes.IsStrongOrg(first, k) && shapes.IsStrongOrg(k + 1, end);
+  }
+  // "the Ministry of X and the Department of Y".
+  if (shapes.view().IsLower(k + 1, "the") &&
+      (shapes.IsStrongOrg(k + 2, end) || shapes.HeadBeforeOf(k + 2, end))) {
     return true;
   }
   // "University of Water Resources and Hydropower": inside an "of"

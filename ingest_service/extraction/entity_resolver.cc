@@ -44,10 +44,12 @@ absl::flat_hash_map<std::string, int32_t> JoinNamedOrgsByKey(
 void JoinOrgsByKey(ResolutionState& state) {
   const absl::flat_hash_map<std::string, int32_t> first_with_key =
       JoinNamedOrgsByKey(state);
-  // Places and unknown names spelled like an organization are it.
+  // Places, unknown names and names taken for a person's ("IIT Madras,
+  // and Mr. ...") spelled like an organization are it.
   for (int32_t i = 0; i < state.size(); ++i) {
     if (state.types[i] != MentionType::kProperName &&
-        state.types[i] != MentionType::kLocation) {
+        state.types[i] != MentionType::kLocation &&
+        state.types[i] != MentionType::kPerson) {
       continue;
     }
     auto it = first_with_key.find(state.OrgKeyOf(i));

@@ -273,6 +273,17 @@ TEST(EntityResolverTest, UnitStaysWithoutParentWhenUniversitiesTie) {
   EXPECT_EQ(staged.entities.orgs[school].parent, -1);
 }
 
+TEST(EntityResolverTest, NameSpelledLikeAnOrganizationIsIt) {
+  const StagedText staged(
+      "The Indian Institute of Technology Madras (IIT Madras) signed it. "
+      "Prof. Manu Santhanam, Dean, IIT Madras, and Mr. Subramanian Sarma "
+      "attended.");
+  std::vector<std::string> names;
+  for (const PersonEntity& p : staged.entities.people) names.push_back(p.name);
+  EXPECT_THAT(names,
+              ::testing::ElementsAre("Manu Santhanam", "Subramanian Sarma"));
+}
+
 TEST(EntityResolverTest, BylineNameIsNoPerson) {
   const StagedText staged(
       "By Kwame Mensah | August 3, 2022\nProf. Rita Dickson of Ningbo "

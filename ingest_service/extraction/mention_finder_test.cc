@@ -56,7 +56,16 @@ INSTANTIATE_TEST_SUITE_P(
         OrgCase{"Students of Ningbo Xiaoshi High School came.",
                 "Ningbo Xiaoshi High School", OrgKind::kSchool},
         OrgCase{"The story ran in Ningbo Daily.", "Ningbo Daily",
-                OrgKind::kMedia}));
+                OrgKind::kMedia},
+        // An institute of technology is a university; a research institute
+        // of a technology is not.
+        OrgCase{"They visited Harbin Institute of Technology.",
+                "Harbin Institute of Technology", OrgKind::kUniversity},
+        OrgCase{"They visited the Institute of Computing Technology.",
+                "Institute of Computing Technology",
+                OrgKind::kResearchInstitute},
+        OrgCase{"Students of the College of Engineering came.",
+                "College of Engineering", OrgKind::kDepartment}));
 
 struct UnitCase {
   const char* sentence;
@@ -147,6 +156,14 @@ INSTANTIATE_TEST_SUITE_P(
             "Yesterday Ningbo University, Haitian Group and the "
             "Ministry of Education met.",
             {"Ningbo University", "Haitian Group", "Ministry of Education"}},
+        // "&" joins the words of one name.
+        SplitCase{"Yesterday Larsen & Toubro Limited signed it.",
+                  {"Larsen & Toubro Limited"}},
+        // "the" after "and" starts another body.
+        SplitCase{"It will work with the Ministry of New and Renewable "
+                  "Energy and the Department of Science and Technology.",
+                  {"Ministry of New and Renewable Energy",
+                   "Department of Science and Technology"}},
         // The last "and" of a list joins two names.
         SplitCase{
             "Members include Chongqing University, Changan Automobile "

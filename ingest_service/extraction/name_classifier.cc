@@ -60,6 +60,23 @@ bool IsFieldUnit(int32_t first, int32_t end, const MentionScan& scan) {
   return true;
 }
 
+// "Indian Institute of Technology Madras": a university phrase that ends
+// the name, or is followed by one word only.
+bool HasUniversityPhrase(int32_t first, int32_t end, const MentionScan& scan) {
+  const absl::string_view name = scan.view.TextOf(first, end);
+  for (const std::string& phrase :
+       scan.resources.org_name_words().university_phrases) {
+    const size_t at = name.find(phrase);
+    if (at == absl::string_view::npos) continue;
+    const absl::string_view rest = name.substr(at + phrase.size());
+    if (rest.empty() ||
+        (rest[0] == ' ' && rest.find(' ', 1) == absl::string_view::npos)) {
+      return true;
+    }
+  }
+  return false;
+}
+
 // The organization a head word makes of [first, end), or -1 when a weak
 // head does not make one.
 int32_t OrgFromHead(int32_t first, int32_t end, OrgHead head,
@@ -78,6 +95,10 @@ int32_t OrgFromHead(int32_t first, int32_t end, OrgHead head,
   }
   if (IsFieldUnit(first, end, scan)) {
     return scan.mentions.AddOrg(first, end, OrgKind::kDepartment);
+  }
+  if (head.kind == OrgKind::kResearchInstitute &&
+      HasUniversityPhrase(first, end, scan)) {
+    return scan.mentions.AddOrg(first, end, OrgKind::kUniversity);
   }
   return scan.mentions.AddOrg(first, end, head.kind);
 }

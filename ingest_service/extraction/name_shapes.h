@@ -83,9 +83,11 @@ class NameShapes {
   // The first ")" after `open`, before `end`, else -1.
   int32_t MatchingClose(int32_t open, int32_t end) const;
 
- private:
+  // The head before the first top-level "of" or "for" ("Ministry of
+  // Education"), when it is not weak.
   std::optional<OrgHead> HeadBeforeOf(int32_t first, int32_t end) const;
 
+ private:
   TokenView view_;
   const TokenizedText& tokenized_;
   const ExtractionResources& r_;

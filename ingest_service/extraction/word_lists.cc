@@ -102,10 +102,10 @@ absl::StatusOr<RelationWords> ParseRelationWords(absl::string_view contents) {
 absl::StatusOr<OrgNameWords> ParseOrgNameWords(absl::string_view contents) {
   PARTNERLENS_ASSIGN_OR_RETURN(
       WordLists lists,
-      ParseWordLists(
-          "org_name_words.txt", contents,
-          {"ABBREVIATED", "FOLLOWING", "REGISTERED", "AFTER_PLACE",
-           "SHORT_NAME", "ACRONYM", "MEDIA", "FIELD_UNIT", "ACADEMIC_UNIT"}));
+      ParseWordLists("org_name_words.txt", contents,
+                     {"ABBREVIATED", "FOLLOWING", "REGISTERED", "AFTER_PLACE",
+                      "SHORT_NAME", "ACRONYM", "MEDIA", "FIELD_UNIT",
+                      "ACADEMIC_UNIT", "UNIVERSITY_PHRASE"}));
   OrgNameWords out;
   out.abbreviated_legal_forms = ToWordSet(lists["ABBREVIATED"], false);
   out.following_legal_forms = ToWordSet(lists["FOLLOWING"], false);
@@ -116,6 +116,7 @@ absl::StatusOr<OrgNameWords> ParseOrgNameWords(absl::string_view contents) {
   out.media_name_parts = std::move(lists["MEDIA"]);
   out.field_unit_heads = ToWordSet(lists["FIELD_UNIT"], false);
   out.academic_unit_heads = ToWordSet(lists["ACADEMIC_UNIT"], false);
+  out.university_phrases = std::move(lists["UNIVERSITY_PHRASE"]);
   return out;
 }
 

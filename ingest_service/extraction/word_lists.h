@@ -82,6 +82,9 @@ struct OrgNameWords {
   // of Law"); such a unit without a stated parent belongs to the article's
   // only university.
   WordSet academic_unit_heads;
+  // UNIVERSITY_PHRASE: phrases that make an institute a university when
+  // they end its name, or only a place follows ("Institute of Technology").
+  std::vector<std::string> university_phrases;
 };
 
 // data/name_connectors.txt: small words inside names.
