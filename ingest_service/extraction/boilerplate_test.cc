@@ -107,7 +107,8 @@ INSTANTIATE_TEST_SUITE_P(
         "reserved.",
         "© Xinhua 2019", "Zhejiang ICP No. 05001234",
         "reporter Xia Houfengchao", "By John Smith and Jane Doe",
-        "Tel: 0571-88320000", "IMG_1234.jpg", "Tags: Huawei, Jinan"));
+        "Tel: 0571-88320000", "IMG_1234.jpg", "Tags: Huawei, Jinan",
+        "(Text/Photo: Propaganda Department Editor: Zhang Lu)"));
 
 class BuiltinKeepTest : public ::testing::TestWithParam<const char*> {};
 

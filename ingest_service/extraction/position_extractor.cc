@@ -64,8 +64,10 @@ class PositionScan {
     const Sentence& s = SentenceOf(person);
     std::vector<int32_t> people = {person};
     int32_t t = c_.mention(person).end_token;
-    // "Yang Bin and Ma Lijie, vice-general manager": both hold the title.
-    while (v_.IsLower(t, "and")) {
+    // "Yang Bin and Ma Lijie, vice-general manager": both hold the title,
+    // unless the first has one of its own before it ("Vice President Hu
+    // and Wang Hui, Deputy General Manager of X").
+    while (v_.IsLower(t, "and") && !HasTitleBefore(person)) {
       const int32_t next = c_.StartingAt(t + 1, MentionType::kPerson);
       if (next < 0) break;
       people.push_back(next);
@@ -86,6 +88,16 @@ class PositionScan {
       for (const TitleGroup& g : groups) Emit(p, g);
     }
     return true;
+  }
+
+  // A title right before the person, honorifics skipped.
+  bool HasTitleBefore(int32_t person) const {
+    int32_t t = c_.mention(person).first_token;
+    for (int32_t h = c_.EndingBefore(t, MentionType::kHonorific); h >= 0;
+         h = c_.EndingBefore(t, MentionType::kHonorific)) {
+      t = c_.mention(h).first_token;
+    }
+    return c_.EndingBefore(t, MentionType::kTitle) >= 0;
   }
 
   // "P was elected chairman of ...", "P is the president of ...", "P has
@@ -175,7 +187,7 @@ class PositionScan {
     g.end_token = t;
     if (IsOfLike(t)) {
       int32_t k = t + 1;
-      if (v_.IsLower(k, "the")) ++k;
+      if (IsDeterminer(k)) ++k;
       const int32_t org = c_.StartingAt(k, MentionType::kOrganization);
       if (org >= 0) {
         g.org = c_.EntityOf(org);
@@ -219,7 +231,7 @@ class PositionScan {
   int32_t AbsorbUnknownName(int32_t t, Span* title) const {
     if (!IsOfLike(t)) return t;
     int32_t k = t + 1;
-    if (v_.IsLower(k, "the")) ++k;
+    if (IsDeterminer(k)) ++k;
     const int32_t proper = c_.StartingAt(k, MentionType::kProperName);
     if (proper >= 0) {
       title->end = c_.mention(proper).span.end;
@@ -239,6 +251,12 @@ class PositionScan {
     return c_.StartingAt(t, MentionType::kOrganization) >= 0 ||
            c_.StartingAt(t, MentionType::kPerson) >= 0 ||
            c_.StartingAt(t, MentionType::kDate) >= 0;
+  }
+
+  // "of the group", "of our university".
+  bool IsDeterminer(int32_t t) const {
+    return v_.IsLower(t, "the") || v_.IsLower(t, "our") ||
+           v_.IsLower(t, "this");
   }
 
   bool IsOfLike(int32_t t) const {
@@ -338,7 +356,7 @@ class PositionScan {
     const int32_t org = c_.EndingBefore(t, MentionType::kOrganization);
     if (org < 0) return std::nullopt;
     int32_t k = c_.mention(org).first_token;
-    if (v_.IsLower(k - 1, "the")) --k;
+    if (IsDeterminer(k - 1)) --k;
     if (!IsOfLike(k - 1)) return std::nullopt;
     k = k - 1;
     if (v_.Is(k - 1, ")")) {
@@ -396,9 +414,16 @@ class PositionScan {
     const int32_t t = c_.mention(person).end_token;
     if (!v_.IsLower(t, "of")) return -1;
     int32_t k = t + 1;
-    if (v_.IsLower(k, "the")) ++k;
+    if (IsDeterminer(k)) ++k;
     const int32_t org = c_.StartingAt(k, MentionType::kOrganization);
     return org >= 0 ? c_.EntityOf(org) : -1;
+  }
+
+  // "Deputy General Manager of X": X is the body of a title stated there.
+  bool IsBodyOfTitle(int32_t m) const {
+    int32_t k = c_.mention(m).first_token - 1;
+    if (IsDeterminer(k)) --k;
+    return IsOfLike(k) && c_.EndingBefore(k, MentionType::kTitle) >= 0;
   }
 
   // The one organization of the sentence, unless it is the body of another
@@ -411,7 +436,8 @@ class PositionScan {
       }
       const int32_t org = c_.EntityOf(m);
       if (c_.entities().orgs[org].kind == OrgKind::kMedia) continue;
-      if (c_.StartingAt(c_.mention(m).end_token, MentionType::kTitle) >= 0) {
+      if (c_.StartingAt(c_.mention(m).end_token, MentionType::kTitle) >= 0 ||
+          IsBodyOfTitle(m)) {
         return -1;
       }
       if (only >= 0 && only != org) return -1;

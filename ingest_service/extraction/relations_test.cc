@@ -100,6 +100,16 @@ INSTANTIATE_TEST_SUITE_P(
         // "T of O, P".
         PositionCase{"Deputy Mayor of Ningbo, Li Hua, attended the ceremony.",
                      {"Li Hua | deputy mayor | Ningbo"}},
+        // A title before the first of two people is not shared with the
+        // second's, and the second's body is not the first's.
+        PositionCase{"Vice President Hu Hongqiang and Wang Hui, Deputy "
+                     "General Manager of Haitian Group, signed it.",
+                     {"Hu Hongqiang | vice president | ",
+                      "Wang Hui | deputy general manager | Haitian Group"}},
+        // "of our university".
+        PositionCase{"Ningbo University signed it. Chen Wenxing, Party "
+                     "Secretary of our university, spoke.",
+                     {"Chen Wenxing | party secretary | Ningbo University"}},
         // "T of F at O, P".
         PositionCase{"Also present was the Director of Human Resources at "
                      "Haitian Group, Mrs. Abena Osei.",
