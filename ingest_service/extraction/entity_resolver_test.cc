@@ -98,6 +98,11 @@ INSTANTIATE_TEST_SUITE_P(
         AliasCase{"Huawei Technologies Co., Ltd. and Ningbo University met. "
                   "Huawei will train teachers.",
                   "Huawei Technologies Co., Ltd.", "Huawei"},
+        // The company's words in order inside the registered name.
+        AliasCase{"China Mobile Communications Group Zhejiang Co., Ltd. "
+                  "signed it. China Mobile Zhejiang Company will fund it.",
+                  "China Mobile Communications Group Zhejiang Co., Ltd.",
+                  "China Mobile Zhejiang Company"},
         // The unit's own name without its owner.
         AliasCase{"The School of Computer Science at Zhejiang University of "
                   "Technology hosted it.",
@@ -114,6 +119,21 @@ TEST(EntityResolverTest, ShortFormOfAnotherCompanyStaysApart) {
   EXPECT_THAT(staged.entities.orgs[zhiyuan].aliases,
               Not(Contains("Geely Group")));
   EXPECT_NE(staged.Org("Haitian Group"), zhiyuan);
+}
+
+TEST(EntityResolverTest, GroupIsNotItsSubsidiary) {
+  const StagedText staged(
+      "Shenzhen Sez Construction and Development Technology Park "
+      "Development Co., Ltd. hosted it. Shenzhen Sez Construction and "
+      "Development Group Co., Ltd. attended.");
+  const int32_t park = staged.Org(
+      "Shenzhen Sez Construction and Development Technology Park "
+      "Development Co., Ltd.");
+  const int32_t group =
+      staged.Org("Shenzhen Sez Construction and Development Group Co., Ltd.");
+  ASSERT_GE(park, 0);
+  ASSERT_GE(group, 0);
+  EXPECT_NE(park, group);
 }
 
 struct AnaphorCase {

@@ -133,7 +133,81 @@ class ShortFormJoiner {
     if (const int32_t prefix = CompanyPrefixTarget(i); prefix >= 0) {
       return prefix;
     }
-    return OwnerPrefixedTarget(i);
+    if (const int32_t owned = OwnerPrefixedTarget(i); owned >= 0) {
+      return owned;
+    }
+    return SubsequenceTarget(i);
+  }
+
+  // "China Mobile Zhejiang Company" for "China Mobile Communications Group
+  // Zhejiang Co., Ltd.": a company's words, its head and legal words set
+  // aside, in order inside a longer company name filed under the same
+  // first word. Looks at most at kMaxAcronymCandidates names.
+  int32_t SubsequenceTarget(int32_t i) {
+    if (state_.kinds[i] != OrgKind::kCompany) return -1;
+    const Mention& m = items_[i];
+    std::vector<absl::string_view> core;
+    std::vector<absl::string_view> heads;
+    int32_t t = m.first_token;
+    while (t < m.end_token - 1 && state_.IsPlaceWord(view_.word(t))) ++t;
+    const absl::string_view first = view_.word(t);
+    for (t = m.first_token; t < m.end_token; ++t) {
+      if (!view_.IsWord(t)) continue;
+      (IsHeadOrLegal(view_.word(t)) ? heads : core).push_back(view_.word(t));
+    }
+    if (core.size() < 2) return -1;
+    const std::vector<int32_t>& candidates =
+        Bucket(index_.by_first_word, first);
+    const size_t limit = std::min(candidates.size(), kMaxAcronymCandidates);
+    for (size_t k = 0; k < limit; ++k) {
+      const int32_t candidate = candidates[k];
+      if (SameCluster(candidate, i) ||
+          state_.kinds[candidate] != OrgKind::kCompany) {
+        continue;
+      }
+      const std::vector<absl::string_view>& words = index_.words.at(candidate);
+      // "... Development Group Co., Ltd." is not "... Development
+      // Technology Park Development Co., Ltd.": a head word must recur.
+      if (words.size() > core.size() + 1 && IsSubsequence(core, words) &&
+          HeadsRecur(heads, words, candidate)) {
+        return candidate;
+      }
+    }
+    return -1;
+  }
+
+  bool IsHeadOrLegal(absl::string_view word) const {
+    const int32_t value = state_.resources.org_heads().Find(word, -1);
+    return (value >= 0 &&
+            UnpackOrgHead(value).strength == HeadStrength::kStrong) ||
+           state_.resources.org_name_words().registered_legal_forms.contains(
+               word);
+  }
+
+  // Each head word recurs in `words`; "Company" also as a legal form.
+  bool HeadsRecur(const std::vector<absl::string_view>& heads,
+                  const std::vector<absl::string_view>& words,
+                  int32_t candidate) const {
+    const WordSet& legal =
+        state_.resources.org_name_words().registered_legal_forms;
+    for (absl::string_view head : heads) {
+      if (legal.contains(head)) continue;
+      const bool recurs =
+          std::find(words.begin(), words.end(), head) != words.end();
+      if (!recurs && !(head == "Company" && HasLegalSuffix(candidate))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  static bool IsSubsequence(const std::vector<absl::string_view>& part,
+                            const std::vector<absl::string_view>& whole) {
+    size_t k = 0;
+    for (absl::string_view w : whole) {
+      if (k < part.size() && w == part[k]) ++k;
+    }
+    return k == part.size();
   }
 
   // "Zhongke Xinchuang" for "Zhongke Xinchuang Semiconductor Co., Ltd.": the
