@@ -4,6 +4,7 @@
 #include <optional>
 #include <tuple>
 
+#include "ingest_service/extraction/acronyms.h"
 #include "ingest_service/extraction/chunk_splits.h"
 #include "ingest_service/extraction/name_classifier.h"
 
@@ -177,7 +178,8 @@ class ChunkClassifier {
     if (shapes_.IsLocation(open + 1, close)) {
       return ClassifyPlaceInParenthesis(first, open, close, end);
     }
-    const int32_t outer = Classify(first, open);
+    const int32_t outer =
+        OwnerOfParenthesis(Classify(first, open), open, close);
     if (close + 1 < end) Classify(close + 1, end);
     if (outer < 0 || mentions_[outer].type != MentionType::kOrganization) {
       ClassifyParenthesisOfOther(open, close);
@@ -185,6 +187,43 @@ class ChunkClassifier {
       ClassifyParenthesisOfOrg(outer, open, close);
     }
     return outer;
+  }
+
+  // The organization a parenthesis after it speaks of: "A (NUAA) and B of
+  // C, Ltd. (COMAC)" is about C, not A. Among the names that end right
+  // before it, the one an acronym spells, else the shortest that is no
+  // unit of another; `classified` (what [first, open) made) when none.
+  int32_t OwnerOfParenthesis(int32_t classified, int32_t open, int32_t close) {
+    const std::vector<int32_t> ending = mentions_.OrgsEndingAt(open);
+    if (ending.empty()) return classified;
+    if (close == open + 2 && view_.Has(open + 1, kTokenAllCaps)) {
+      for (int32_t candidate : ending) {
+        if (SpellsInitials(view_.word(open + 1), WordsOf(candidate),
+                           scan_.resources)) {
+          return candidate;
+        }
+      }
+    }
+    int32_t best = -1;
+    for (int32_t candidate : ending) {
+      const Mention& c = mentions_[candidate];
+      if (c.parent >= 0) continue;
+      if (best < 0 ||
+          c.end_token - c.first_token <
+              mentions_[best].end_token - mentions_[best].first_token) {
+        best = candidate;
+      }
+    }
+    return best >= 0 ? best : classified;
+  }
+
+  std::vector<absl::string_view> WordsOf(int32_t m) const {
+    std::vector<absl::string_view> words;
+    for (int32_t t = mentions_[m].first_token; t < mentions_[m].end_token;
+         ++t) {
+      if (view_.IsWord(t)) words.push_back(view_.word(t));
+    }
+    return words;
   }
 
   // "China University of Geosciences (Wuhan)", "Huawei (Jinan) Software

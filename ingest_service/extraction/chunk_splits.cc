@@ -69,9 +69,16 @@ bool AndSplitsNames(const NameShapes& shapes, int32_t first, int32_t k,
     return shapes.IsStrongOrg(first, k) && shapes.IsStrongOrg(k + 1, end);
   }
   // "the Ministry of X and the Department of Y".
-  if (shapes.view().IsLower(k + 1, "the") &&
-      (shapes.IsStrongOrg(k + 2, end) || shapes.HeadBeforeOf(k + 2, end))) {
-    return true;
+  // "Nanjing University of Aeronautics and Astronautics (NUAA) and
+  // Shanghai ...": an organization closed by its parenthesis has ended.
+  if (shapes.view().Is(k - 1, ")") && shapes.view().IsCapitalized(k + 1)) {
+    const int32_t open = shapes.MatchingOpen(first, k - 1);
+    if (open > first && shapes.IsCompleteOrg(first, open)) return true;
+  }
+  // "the College of X and the Human Resources Department".
+  if (shapes.view().IsLower(k + 1, "the")) {
+    const std::optional<OrgHead> head = shapes.HeadOf(k + 2, end);
+    if (head && head->strength != HeadStrength::kWeak) return true;
   }
   // "University of Water Resources and Hydropower": inside an "of"
   // complement only a whole organization starts a new name.

@@ -82,7 +82,12 @@ INSTANTIATE_TEST_SUITE_P(
                   "will send teachers.",
                   "Zhejiang University of Technology", "ZJUT"},
         AliasCase{"Zhejiang Normal University (ZJNU) hosted the talks.",
-                  "Zhejiang Normal University", "ZJNU"}));
+                  "Zhejiang Normal University", "ZJNU"},
+        // The acronym after "A (X) and B of C (Y)" names C.
+        AliasCase{"The base of Ningbo University (NBU) and Shanghai Aircraft "
+                  "Design and Research Institute of Commercial Aircraft "
+                  "Corporation of China, Ltd. (COMAC) opened.",
+                  "Commercial Aircraft Corporation of China, Ltd.", "COMAC"}));
 
 INSTANTIATE_TEST_SUITE_P(
     ShortForms, AliasTest,

@@ -164,6 +164,16 @@ INSTANTIATE_TEST_SUITE_P(
                   "Energy and the Department of Science and Technology.",
                   {"Ministry of New and Renewable Energy",
                    "Department of Science and Technology"}},
+        // A name closed by its parenthesis has ended; the acronym after a
+        // unit of a company is the company's.
+        SplitCase{"It was signed by Ningbo University (NBU) and Shanghai "
+                  "Aircraft Design and Research Institute of Commercial "
+                  "Aircraft Corporation of China, Ltd. (COMAC).",
+                  {"Ningbo University", "NBU",
+                   "Shanghai Aircraft Design and Research Institute of "
+                   "Commercial Aircraft Corporation of China, Ltd.",
+                   "Shanghai Aircraft Design and Research Institute",
+                   "Commercial Aircraft Corporation of China, Ltd.", "COMAC"}},
         // The last "and" of a list joins two names.
         SplitCase{
             "Members include Chongqing University, Changan Automobile "

@@ -44,6 +44,21 @@ int32_t MentionList::LatestOrgEndingAt(int32_t end_token) const {
   return -1;
 }
 
+std::vector<int32_t> MentionList::OrgsEndingAt(int32_t end_token) const {
+  // The parts of one chunk are not added in text order, so look at the
+  // last kRecentMentions whatever they end at.
+  constexpr int32_t kRecentMentions = 32;
+  std::vector<int32_t> out;
+  const auto size = static_cast<int32_t>(items_.size());
+  for (int32_t i = size - 1; i >= 0 && i >= size - kRecentMentions; --i) {
+    if (items_[i].end_token == end_token &&
+        items_[i].type == MentionType::kOrganization) {
+      out.push_back(i);
+    }
+  }
+  return out;
+}
+
 int32_t MentionList::Covering(int32_t first, int32_t end) const {
   for (int32_t i = static_cast<int32_t>(items_.size()) - 1; i >= 0; --i) {
     if (items_[i].first_token == first && items_[i].end_token == end) {

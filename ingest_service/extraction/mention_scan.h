@@ -44,6 +44,9 @@ class MentionList {
   // tokens earlier, so the cost stays constant.
   int32_t LatestEndingAt(int32_t end_token) const;
   int32_t LatestOrgEndingAt(int32_t end_token) const;
+  // Every organization among the last 32 mentions that ends at
+  // `end_token`, latest first.
+  std::vector<int32_t> OrgsEndingAt(int32_t end_token) const;
   // The latest mention of exactly tokens [first, end), or -1.
   int32_t Covering(int32_t first, int32_t end) const;
 
