@@ -206,6 +206,11 @@ TEST(MentionFinderTest, TitleBeforeNameIsNotPartOfIt) {
             0);
 }
 
+TEST(MentionFinderTest, AbbreviatedTitleIsNoPartOfTheName) {
+  const StagedText staged("It was attended by Indiana Gov. Eric Holcomb.");
+  EXPECT_GE(staged.FindMention("Eric Holcomb", MentionType::kPerson), 0);
+}
+
 struct PersonCase {
   const char* sentence;
   const char* name;
