@@ -60,6 +60,11 @@ bool IsProperStart(const NameShapes& shapes, int32_t t) {
          !r.titles().Contains(w) && !shapes.HeadAt(t);
 }
 
+bool IsStrongPersonName(const NameShapes& shapes, int32_t first, int32_t end) {
+  return PersonNameShape(shapes.view(), first, end, shapes.resources()) ==
+         NameConfidence::kStrong;
+}
+
 // Whether the coordination at token k of [first, end) joins two names.
 bool AndSplitsNames(const NameShapes& shapes, int32_t first, int32_t k,
                     int32_t end) {
@@ -67,6 +72,12 @@ bool AndSplitsNames(const NameShapes& shapes, int32_t first, int32_t k,
   // one name, unless both sides are organizations of their own.
   if (shapes.view().Is(k, "&")) {
     return shapes.IsStrongOrg(first, k) && shapes.IsStrongOrg(k + 1, end);
+  }
+  // "Yang Bin and Ma Lijie": two people, not one name.
+  if (IsStrongPersonName(shapes, first, k) &&
+      (IsStrongPersonName(shapes, k + 1, std::min(end, k + 3)) ||
+       IsStrongPersonName(shapes, k + 1, std::min(end, k + 4)))) {
+    return true;
   }
   // "the Ministry of X and the Department of Y".
   // "Nanjing University of Aeronautics and Astronautics (NUAA) and

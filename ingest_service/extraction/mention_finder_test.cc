@@ -266,6 +266,24 @@ TEST(MentionFinderTest, AnaphorRefersBackWithItsKind) {
   EXPECT_EQ(staged.mentions.items[group].org_kind, OrgKind::kCompany);
 }
 
+TEST(MentionFinderTest, HeadlineOurIsAnAnaphor) {
+  const StagedText staged(
+      "Our University Signs Agreement with Weichai Power\n\nIt was signed.");
+  const int32_t ours =
+      staged.FindMention("University", MentionType::kOrganization);
+  ASSERT_GE(ours, 0);
+  EXPECT_TRUE(staged.mentions.items[ours].anaphor);
+  EXPECT_EQ(staged.mentions.items[ours].org_kind, OrgKind::kUniversity);
+}
+
+TEST(MentionFinderTest, TwoPeopleJoinedByAndAreTwoNames) {
+  const StagedText staged(
+      "Guo Shijin, vice president of the group, Yang Bin and Ma Lijie, "
+      "vice-general manager, attended.");
+  EXPECT_GE(staged.FindMention("Yang Bin", MentionType::kPerson), 0);
+  EXPECT_GE(staged.FindMention("Ma Lijie", MentionType::kPerson), 0);
+}
+
 TEST(MentionFinderTest, MentionsAreSortedAndInsideTheText) {
   const StagedText staged(
       "On May 12, Wang Jianhua, vice president of Ningbo University, and Li "

@@ -170,12 +170,19 @@ void MarkGovernmentBodies(const Sentence& s, MentionScan& scan) {
 void MarkAnaphors(const Sentence& s, MentionScan& scan) {
   const TokenView& view = scan.view;
   for (int32_t i = s.first_token + 1; i < s.end_token; ++i) {
-    if (!FollowsDeterminer(i, view) || view.IsCapitalized(i) ||
-        scan.roles[i] != TokenRole::kFree) {
+    if (!FollowsDeterminer(i, view) || scan.roles[i] != TokenRole::kFree) {
       continue;
     }
-    const int32_t kind = scan.resources.anaphors().Find(view.word(i), -1);
-    if (kind < 0 || !EndsNounPhrase(i + 1, s, scan)) continue;
+    const int32_t kind =
+        scan.resources.anaphors().Find(LowerAscii(view.word(i)), -1);
+    if (kind < 0) continue;
+    // A headline in title case: "Our University Signs Agreement with X".
+    const bool headline = view.IsCapitalized(i) && view.Is(i - 1, "Our") &&
+                          view.IsCapitalized(i + 1);
+    if (!headline &&
+        (view.IsCapitalized(i) || !EndsNounPhrase(i + 1, s, scan))) {
+      continue;
+    }
     const int32_t index =
         scan.mentions.AddOrg(i, i + 1, static_cast<OrgKind>(kind));
     scan.mentions[index].anaphor = true;

@@ -14,6 +14,7 @@
 #include <utility>
 #include <vector>
 
+#include "absl/container/flat_hash_set.h"
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
@@ -50,7 +51,16 @@ class PositionScan {
       }
       if (!Forward(index)) Backward(index);
     }
-    return Deduplicated();
+    std::vector<PositionRelation> kept = Deduplicated();
+    // A title the text holds in no named body ("Vice President Zhang Hua
+    // unveiled ...") is held in the body the story is about.
+    const int32_t story_org = StoryOrganization();
+    for (PositionRelation& p : kept) {
+      if (p.org < 0 && !unplaced_.contains({p.person, TitleKey(p.title)})) {
+        p.org = story_org;
+      }
+    }
+    return kept;
   }
 
  private:
@@ -453,15 +463,22 @@ class PositionScan {
     p.person = c_.EntityOf(person);
     p.title = std::string(SpanText(v_.text(), g.title));
     p.org = g.org >= 0 ? g.org : MinistryOfTitle(p.title);
-    if (p.org < 0) p.org = MainOrgServedBy(g.title);
+    if (p.org < 0) {
+      const std::optional<OrgKind> serves = KindServedBy(g.title);
+      if (serves) {
+        p.org = MainOrgOfKind(*serves);
+        // A minister is not placed in a university for want of a ministry.
+        if (p.org < 0) unplaced_.insert({p.person, TitleKey(p.title)});
+      }
+    }
     p.evidence = Span{std::min(c_.mention(person).span.begin, g.title.begin),
                       std::max(c_.mention(person).span.end, g.title.end)};
     out_.push_back(std::move(p));
   }
 
-  // "Vice-Chancellor Prof. X" with no organization in sight: the article's
-  // main body of the kind the title serves (data/titles.txt).
-  int32_t MainOrgServedBy(Span title) const {
+  // "Vice-Chancellor Prof. X" with no organization in sight: the kind of
+  // body the title serves (data/titles.txt), if it names one.
+  std::optional<OrgKind> KindServedBy(Span title) const {
     const int32_t first = TokenAt(title.begin);
     const int32_t end = TokenAt(title.end - 1) + 1;
     std::optional<OrgKind> serves;
@@ -473,9 +490,31 @@ class PositionScan {
       if (entry.role == TitleRole::kHead) serves = entry.serves;
       t += m.length - 1;
     }
-    if (!serves) return -1;
+    return serves;
+  }
+
+  // The article's main body of a kind, or -1.
+  int32_t MainOrgOfKind(OrgKind kind) const {
     for (int32_t org : main_orgs_) {
-      if (c_.entities().orgs[org].kind == *serves) return org;
+      if (c_.entities().orgs[org].kind == kind) return org;
+    }
+    return -1;
+  }
+
+  // The body that publishes the story ("our university"), else the most
+  // mentioned body that is not part of another one.
+  int32_t StoryOrganization() const {
+    for (size_t m = 0; m < c_.mentions().items.size(); ++m) {
+      const auto index = static_cast<int32_t>(m);
+      const int32_t org = c_.EntityOf(index);
+      if (c_.TypeOf(index) == MentionType::kOrganization && org >= 0 &&
+          v_.IsLower(c_.mention(index).first_token - 1, "our") &&
+          c_.entities().orgs[org].parent < 0) {
+        return org;
+      }
+    }
+    for (int32_t org : main_orgs_) {
+      if (c_.entities().orgs[org].parent < 0) return org;
     }
     return -1;
   }
@@ -552,6 +591,9 @@ class PositionScan {
   const TokenView& v_;
   std::vector<int32_t> main_orgs_;
   std::vector<PositionRelation> out_;
+  // (person, title) pairs whose title serves a kind of body the article
+  // does not name.
+  absl::flat_hash_set<std::pair<int32_t, std::string>> unplaced_;
   // Persons already handled as the second of "P1 and P2, T".
   int32_t covered_until_ = -1;
   // The organization of the latest list item with one, and its sentence.

@@ -19,6 +19,7 @@ namespace {
 
 using ::partnerlens::extraction::test_support::StagedText;
 using ::testing::Contains;
+using ::testing::ElementsAre;
 using ::testing::IsEmpty;
 using ::testing::Not;
 using ::testing::UnorderedElementsAreArray;
@@ -102,9 +103,12 @@ INSTANTIATE_TEST_SUITE_P(
                      {"Li Hua | deputy mayor | Ningbo"}},
         // A title before the first of two people is not shared with the
         // second's, and the second's body is not the first's.
-        PositionCase{"Vice President Hu Hongqiang and Wang Hui, Deputy "
-                     "General Manager of Haitian Group, signed it.",
-                     {"Hu Hongqiang | vice president | ",
+        // A title given with no body is held in the body the story is
+        // about.
+        PositionCase{"Ningbo University hosted it. Vice President Hu "
+                     "Hongqiang and Wang Hui, Deputy General Manager of "
+                     "Haitian Group, signed it.",
+                     {"Hu Hongqiang | vice president | Ningbo University",
                       "Wang Hui | deputy general manager | Haitian Group"}},
         // "of our university".
         PositionCase{"Ningbo University signed it. Chen Wenxing, Party "
@@ -115,6 +119,24 @@ INSTANTIATE_TEST_SUITE_P(
                      "Haitian Group, Mrs. Abena Osei.",
                      {"Abena Osei | director of human resources | Haitian "
                       "Group"}}));
+
+TEST(PositionTest, TitleOfAKindIsNotPlacedInAnotherKind) {
+  const StagedText staged(
+      "The Technical University of Munich opened a centre. Bavarian "
+      "Minister of Science Markus Blume spoke.");
+  EXPECT_THAT(Positions(staged),
+              ElementsAre("Markus Blume | minister of science | "));
+}
+
+TEST(PositionTest, PublisherHoldsTitlesGivenWithoutBody) {
+  const StagedText staged(
+      "Our University Signs Agreement with Weichai Power\n\nWeichai Power "
+      "and Shandong University of Science and Technology signed it. Weichai "
+      "Power sent a team. Vice President Ren Yanxiu presided.");
+  EXPECT_THAT(Positions(staged),
+              ElementsAre("Ren Yanxiu | vice president | Shandong University "
+                          "of Science and Technology"));
+}
 
 TEST(PositionTest, HonorificIsNoTitle) {
   const StagedText staged("Prof. Zhang Wei and Dr. Maria Garcia spoke.");
