@@ -420,6 +420,14 @@ INSTANTIATE_TEST_SUITE_P(
          "1996-08-30\nTajik government troops now control.",
          "1996-08-30"},
         {"Monday, December 30, 2019 10:30\nText.", "2019-12-30"},
+        // The date is one field of a line of fields.
+        {"Two Open a Lab\n\nPress release 87/2024 | Bamberg, 22 November "
+         "2024\n\nOn 21 November, the lab opened.",
+         "2024-11-22"},
+        {"City Signs Project\nSource: Qingcheng Daily 2024-12-10 Reporter: "
+         "Wang Ting\n\nOn December 9, it was signed.",
+         "2024-12-10"},
+        {"Briefing | 3 people, 12 March meetings | Notes\nText.", ""},
         {"On April 27, 2021, Shenzhen Polytechnic signed the agreement.", ""},
         {"The Base is inaugurated.\nOn April 27, 2021, Shenzhen Polytechnic "
          "signed.",

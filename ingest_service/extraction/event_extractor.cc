@@ -57,7 +57,9 @@ class EventScan {
       const std::string near = SentenceDate(s_index, hit.first);
       AddEvent(hit, s, s_index, near.empty() ? last_date_ : near);
     }
-    if (!sentence_date.empty()) last_date_ = sentence_date;
+    // A bare year tells background ("founded in 2006", "since 2021"), not
+    // the day the story goes on in.
+    if (HasMonth(sentence_date)) last_date_ = sentence_date;
   }
 
   // The sentence's cues; a ceremony in a sentence that signs is a signing.

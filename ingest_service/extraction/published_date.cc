@@ -71,6 +71,36 @@ std::optional<DateExpression> FirstAbsolute(absl::string_view window) {
   return std::nullopt;
 }
 
+// Where the field of a line of fields ("Source: X | Bamberg, 22 November
+// 2024", "Source: Qingcheng Daily    2024-12-10    Reporter: Y") starts:
+// past the last "|" or run of blanks in `prefix`, else 0.
+size_t FieldStart(absl::string_view prefix) {
+  size_t start = 0;
+  for (size_t i = 0; i < prefix.size(); ++i) {
+    const bool bar = prefix[i] == '|';
+    const bool gap = (prefix[i] == ' ' || prefix[i] == '\t') &&
+                     i + 1 < prefix.size() &&
+                     (prefix[i + 1] == ' ' || prefix[i + 1] == '\t');
+    if (bar || gap || prefix[i] == '\t') start = i + 1;
+  }
+  return start;
+}
+
+// Where the field that starts `suffix` ends.
+size_t FieldEnd(absl::string_view suffix) {
+  for (size_t i = 0; i < suffix.size(); ++i) {
+    if (suffix[i] == '|' || suffix[i] == '\t' ||
+        (suffix[i] == ' ' && i + 1 < suffix.size() && suffix[i + 1] == ' ')) {
+      return i;
+    }
+  }
+  return suffix.size();
+}
+
+bool AcceptedDateline(absl::string_view line, const DateExpression& e,
+                      absl::string_view prefix, absl::string_view suffix,
+                      bool head);
+
 // Whether `line` shows its date as a dateline; `head` says whether the line
 // is near the top of the article.
 std::optional<PartialDate> DatelineDate(absl::string_view line, bool head) {
@@ -80,6 +110,22 @@ std::optional<PartialDate> DatelineDate(absl::string_view line, bool head) {
   if (!e) return std::nullopt;
   const absl::string_view prefix = line.substr(0, e->span.begin);
   const absl::string_view suffix = line.substr(e->span.end);
+  if (AcceptedDateline(line, *e, prefix, suffix, head)) return e->stated;
+  // The date is one field of a line of fields: judge the field alone.
+  const size_t field_start = FieldStart(prefix);
+  const size_t field_end = FieldEnd(suffix);
+  if (head && (field_start > 0 || field_end < suffix.size()) &&
+      AcceptedDateline(line, *e, prefix.substr(field_start),
+                       suffix.substr(0, field_end), head)) {
+    return e->stated;
+  }
+  return std::nullopt;
+}
+
+bool AcceptedDateline(absl::string_view line, const DateExpression& e,
+                      absl::string_view prefix, absl::string_view suffix,
+                      bool head) {
+  const DatelinePatterns& p = Datelines();
   const bool blank_prefix = absl::StripLeadingAsciiWhitespace(prefix).empty();
   // Only the first bytes of the suffix are matched, keeping this linear.
   const bool short_suffix = suffix.size() <= kMaxSuffixBytes;
@@ -92,14 +138,15 @@ std::optional<PartialDate> DatelineDate(absl::string_view line, bool head) {
        Matches(p.trailing_label,
                prefix.substr(prefix.size() > 40 ? prefix.size() - 40 : 0))) ||
       (head && blank_prefix &&
-       (e->numeric || (short_suffix && Matches(p.date_only_end, suffix)))) ||
+       (e.numeric || (short_suffix && Matches(p.date_only_end, suffix)))) ||
       (head && Matches(p.today, prefix)) ||
+      // "Source: Qingcheng Daily 2024-12-10 Reporter: Wang Ting".
+      (head && e.numeric && Matches(p.labelled_line, line.substr(0, 40))) ||
       (head && Matches(p.outlet, prefix) &&
        Matches(p.news_word, suffix_head)) ||
       (head && !blank_prefix && prefix.size() <= kMaxPlaceBytes &&
        Matches(p.place, prefix) && dateline_end);
-  if (!accepted) return std::nullopt;
-  return e->stated;
+  return accepted;
 }
 
 }  // namespace

@@ -169,6 +169,17 @@ TEST(EventTest, OneHappeningIsOneEvent) {
       UnorderedElementsAreArray({"Ningbo University", "Haitian Group"}));
 }
 
+TEST(EventTest, BackgroundYearDoesNotDateLaterEvents) {
+  const StagedText staged(
+      "On May 12, Ningbo University and Haitian Group held an unveiling "
+      "ceremony. Haitian Group, founded in 2006, makes machines. After the "
+      "ceremony, Ningbo University and Haitian Group visited the workshop.");
+  for (const EventRelation& event : staged.relations.events) {
+    EXPECT_EQ(event.date, "--05-12") << event.name;
+  }
+  EXPECT_GE(staged.relations.events.size(), 2U);
+}
+
 TEST(EventTest, DefiniteNounRefersToTheDatedEvent) {
   const StagedText staged(
       "On June 3, Ningbo University held a forum on smart manufacturing. "
