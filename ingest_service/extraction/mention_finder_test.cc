@@ -179,6 +179,10 @@ INSTANTIATE_TEST_SUITE_P(
             "Members include Chongqing University, Changan Automobile "
             "and Seres Group.",
             {"Chongqing University", "Changan Automobile", "Seres Group"}},
+        // Capitalised common words joined by "and" before a head.
+        SplitCase{"On Saturday they founded the Smart Port and Shipping "
+                  "Industry-College Community.",
+                  {"Smart Port and Shipping Industry-College Community"}},
         // "and" inside an "of" complement belongs to the name.
         SplitCase{"Yesterday North China University of Water Resources and "
                   "Electric Power hosted it.",

@@ -176,13 +176,12 @@ void MarkAnaphors(const Sentence& s, MentionScan& scan) {
     const int32_t kind =
         scan.resources.anaphors().Find(LowerAscii(view.word(i)), -1);
     if (kind < 0) continue;
-    // A headline in title case: "Our University Signs Agreement with X".
+    // A headline in title case: "Our University Signs Agreement with X";
+    // else the noun ends its phrase, capitalised or not ("the Alliance").
     const bool headline = view.IsCapitalized(i) && view.Is(i - 1, "Our") &&
                           view.IsCapitalized(i + 1);
-    if (!headline &&
-        (view.IsCapitalized(i) || !EndsNounPhrase(i + 1, s, scan))) {
-      continue;
-    }
+    if (!headline && !EndsNounPhrase(i + 1, s, scan)) continue;
+    scan.roles[i] = TokenRole::kName;
     const int32_t index =
         scan.mentions.AddOrg(i, i + 1, static_cast<OrgKind>(kind));
     scan.mentions[index].anaphor = true;

@@ -121,10 +121,20 @@ bool NameShapes::IsWeakHeadName(int32_t first, int32_t end) const {
   if (end - first < 2) return false;
   if (!r_.IsCommonWord(view_.word(first))) return true;
   if (end - first < 3) return false;
+  // "Smart Port and Shipping Industry-College Community": capitalised
+  // words, joined by connectors inside when there are enough of them to
+  // be more than a field ("Information and Communications Technology").
+  int32_t connectors = 0;
   for (int32_t i = first; i < end; ++i) {
-    if (!view_.IsCapitalized(i)) return false;
+    const bool inner_connector = i > first && i + 1 < end && IsConnector(i);
+    if (!view_.IsCapitalized(i) && !inner_connector) return false;
+    connectors += inner_connector ? 1 : 0;
   }
-  return true;
+  constexpr int32_t kMinWordsWithConnectors = 4;
+  // "University of Water Resources and Electric Power" is one name.
+  return connectors == 0 ||
+         (end - first - connectors >= kMinWordsWithConnectors &&
+          !view_.IsLower(first - 1, "of"));
 }
 
 bool NameShapes::IsGenericBody(int32_t first, int32_t end) const {

@@ -90,14 +90,54 @@ class PositionScan {
       t = AfterAppointment(t);
       if (t < 0) return false;
     }
-    if (v_.IsLower(t, "a") || v_.IsLower(t, "an") || v_.IsLower(t, "the")) ++t;
+    t = SkipArticle(t);
     std::vector<TitleGroup> groups = ReadTitleList(t, s);
     if (groups.empty()) return false;
     ShareOrganizations(groups, s);
     for (int32_t p : people) {
       for (const TitleGroup& g : groups) Emit(p, g);
     }
+    AppointedAfterTitles(people, groups.back().end_token, s);
     return true;
+  }
+
+  // "Tang Haiyan, Secretary of the Party Committee of HUT, was elected
+  // Chairman of the Alliance": the post the sentence goes on to give.
+  void AppointedAfterTitles(const std::vector<int32_t>& people, int32_t t,
+                            const Sentence& s) {
+    if (!v_.Is(t, ",")) return;
+    t = AfterAppointment(t + 1);
+    if (t < 0) return;
+    std::vector<TitleGroup> groups = ReadTitleList(SkipArticle(t), s);
+    if (groups.empty()) return;
+    // "... was elected Chairman of the Alliance, and Luo Gang, ..., was
+    // elected Secretary-General": of the body the sentence elects to.
+    const int32_t sentence = c_.SentenceOf(s.first_token);
+    if (appointed_sentence_ != sentence) appointed_org_ = -1;
+    for (int32_t i = static_cast<int32_t>(groups.size()) - 1; i >= 0; --i) {
+      if (groups[i].org >= 0 || groups[i].specified) continue;
+      groups[i].org = i + 1 < static_cast<int32_t>(groups.size())
+                          ? groups[i + 1].org
+                          : appointed_org_;
+    }
+    if (groups.front().org >= 0) {
+      appointed_sentence_ = sentence;
+      appointed_org_ = groups.front().org;
+    }
+    for (int32_t p : people) {
+      for (const TitleGroup& g : groups) Emit(p, g);
+    }
+  }
+
+  // Past "a", "an", "the" and an ordinal of office ("the first director").
+  int32_t SkipArticle(int32_t t) const {
+    if (v_.IsLower(t, "a") || v_.IsLower(t, "an") || v_.IsLower(t, "the")) ++t;
+    if (c_.StartingAt(t, MentionType::kTitle) < 0 &&
+        (v_.IsLower(t, "first") || v_.IsLower(t, "new") ||
+         v_.IsLower(t, "founding") || v_.IsLower(t, "inaugural"))) {
+      ++t;
+    }
+    return t;
   }
 
   // A title right before the person, honorifics skipped.
@@ -113,12 +153,22 @@ class PositionScan {
   // "P was elected chairman of ...", "P is the president of ...", "P has
   // been appointed as ...": the token after the verb, or -1.
   int32_t AfterAppointment(int32_t t) const {
+    // "will serve as", "serves as", "became".
+    if (v_.IsLower(t, "will") && v_.IsLower(t + 1, "serve")) ++t;
+    if ((v_.IsLower(t, "serve") || v_.IsLower(t, "serves") ||
+         v_.IsLower(t, "served")) &&
+        v_.IsLower(t + 1, "as")) {
+      return t + 2;
+    }
+    if (v_.IsLower(t, "became") || v_.IsLower(t, "becomes")) return t + 1;
+    if (v_.IsLower(t, "will") && v_.IsLower(t + 1, "be")) t += 2;
     if (v_.IsLower(t, "has") || v_.IsLower(t, "have")) ++t;
     if (!(v_.IsLower(t, "was") || v_.IsLower(t, "is") ||
-          v_.IsLower(t, "were") || v_.IsLower(t, "been"))) {
+          v_.IsLower(t, "were") || v_.IsLower(t, "been") ||
+          v_.IsLowerIn(t, c_.resources().relation_words().appointment))) {
       return -1;
     }
-    ++t;
+    if (!v_.IsLowerIn(t, c_.resources().relation_words().appointment)) ++t;
     if (v_.IsLowerIn(t, c_.resources().relation_words().appointment)) ++t;
     if (v_.IsLower(t, "as")) ++t;
     return t;
@@ -188,6 +238,12 @@ class PositionScan {
     if (title < 0) return std::nullopt;
     TitleGroup g;
     g.title = c_.mention(title).span;
+    // "the first director of the lab": the first holder of the post.
+    const int32_t first = c_.mention(title).first_token;
+    if (v_.IsLower(first, "first") && v_.IsLower(first - 1, "the") &&
+        first + 1 < c_.mention(title).end_token) {
+      g.title.begin = v_.token(first + 1).span.begin;
+    }
     t = SkipParenthesis(c_.mention(title).end_token, s, &g.title);
     const int32_t after_title = t;
     t = AbsorbUnknownName(t, &g.title);
@@ -382,6 +438,12 @@ class PositionScan {
     }
     TitleGroup g;
     g.title = c_.mention(title).span;
+    // "the first director of the lab": the first holder of the post.
+    const int32_t first = c_.mention(title).first_token;
+    if (v_.IsLower(first, "first") && v_.IsLower(first - 1, "the") &&
+        first + 1 < c_.mention(title).end_token) {
+      g.title.begin = v_.token(first + 1).span.begin;
+    }
     g.org = c_.EntityOf(org);
     g.end_token = c_.mention(title).first_token;
     return g;
@@ -599,6 +661,9 @@ class PositionScan {
   // The organization of the latest list item with one, and its sentence.
   int32_t list_org_ = -1;
   int32_t list_sentence_ = -1;
+  // The body of the latest post a sentence elected someone to.
+  int32_t appointed_org_ = -1;
+  int32_t appointed_sentence_ = -1;
 };
 
 }  // namespace

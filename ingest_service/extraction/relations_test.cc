@@ -110,6 +110,20 @@ INSTANTIATE_TEST_SUITE_P(
                      "Haitian Group, signed it.",
                      {"Hu Hongqiang | vice president | Ningbo University",
                       "Wang Hui | deputy general manager | Haitian Group"}},
+        // A post the sentence elects the person to, after their title.
+        PositionCase{
+            "Ningbo University founded the Yangtze Robotics Alliance. Tang "
+            "Haiyan, Secretary of Ningbo University, was elected "
+            "Chairman of the Alliance, and Luo Gang, Deputy General "
+            "Manager of Haitian Group, was elected Secretary-General.",
+            {"Tang Haiyan | secretary | Ningbo University",
+             "Tang Haiyan | chairman | Yangtze Robotics Alliance",
+             "Luo Gang | deputy general manager | Haitian Group",
+             "Luo Gang | secretary-general | Yangtze Robotics Alliance"}},
+        PositionCase{"Gao Wenjie, vice president of Haitian Group, will serve "
+                     "as the first director of Haitian Research Institute.",
+                     {"Gao Wenjie | vice president | Haitian Group",
+                      "Gao Wenjie | director | Haitian Research Institute"}},
         // "of our university".
         PositionCase{"Ningbo University signed it. Chen Wenxing, Party "
                      "Secretary of our university, spoke.",
