@@ -1,5 +1,7 @@
 #include "ingest_service/extraction/chunk_splits.h"
 
+#include "absl/strings/ascii.h"
+
 #include "ingest_service/extraction/person_names.h"
 
 namespace partnerlens::extraction {
@@ -49,6 +51,11 @@ bool StartsOwnName(const NameShapes& shapes, int32_t first, int32_t end) {
     return true;
   }
   return !r.IsCommonWord(w) && !r.titles().Contains(w);
+}
+
+bool IsInitial(absl::string_view word) {
+  return (word.size() == 1 || (word.size() == 2 && word[1] == '.')) &&
+         absl::ascii_isupper(static_cast<unsigned char>(word[0]));
 }
 
 // Whether token t is a capitalised word that is neither common nor a title
@@ -198,6 +205,8 @@ std::optional<int32_t> TrailingPersonStart(const NameShapes& shapes,
         NameConfidence::kStrong) {
       continue;
     }
+    // "Anand V. Kulkarni": a middle initial continues the name before it.
+    if (IsInitial(view.word(start))) continue;
     int32_t before = start;
     if (view.Is(before - 1, ".")) --before;  // "Co. Wang Shanshui"
     // The person follows an organization ("... Chamber of Commerce Zhao

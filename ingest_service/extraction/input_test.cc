@@ -105,7 +105,7 @@ INSTANTIATE_TEST_SUITE_P(
              "2024/05/1705:17:32 technology 1770\nBody one.\n"
              "Jinan's \"plan\""},
         Case{"DatedCreditLinesStay",
-             "Title\n\nPublished: 2014-12-18\nSource: Xinhua\nViews: 99\n"
+             "Title\n\nPublished: 2014-12-18\nEditor: Li Si\nViews: 99\n"
              "December 31, 2019\nBody.",
              "Title\nPublished: 2014-12-18\nDecember 31, 2019\nBody."},
         Case{"ButtonsAndCopyright",

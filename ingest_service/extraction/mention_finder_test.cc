@@ -288,6 +288,24 @@ TEST(MentionFinderTest, TwoPeopleJoinedByAndAreTwoNames) {
   EXPECT_GE(staged.FindMention("Ma Lijie", MentionType::kPerson), 0);
 }
 
+TEST(MentionFinderTest, MiddleInitialContinuesTheName) {
+  const StagedText staged(
+      "It was signed before Vice-Chancellor Dr. Anand V. Kulkarni.");
+  EXPECT_GE(staged.FindMention("Anand V. Kulkarni", MentionType::kPerson), 0);
+}
+
+TEST(MentionFinderTest, NameAfterSourceLabelIsTheOutlet) {
+  const StagedText staged(
+      "Title\n\nSource: Straits Tech Review\n\nSource: Deccan Campus "
+      "Chronicle\n\nText.");
+  for (const char* outlet :
+       {"Straits Tech Review", "Deccan Campus Chronicle"}) {
+    const int32_t m = staged.FindMention(outlet, MentionType::kOrganization);
+    ASSERT_GE(m, 0) << outlet;
+    EXPECT_EQ(staged.mentions.items[m].org_kind, OrgKind::kMedia) << outlet;
+  }
+}
+
 TEST(MentionFinderTest, MentionsAreSortedAndInsideTheText) {
   const StagedText staged(
       "On May 12, Wang Jianhua, vice president of Ningbo University, and Li "

@@ -165,6 +165,11 @@ std::optional<int32_t> ClassifyOrgName(int32_t first, int32_t end,
   return std::nullopt;
 }
 
+// Whether the name at `first` follows a "Source:" label.
+bool NamesTheSource(int32_t first, const MentionScan& scan) {
+  return scan.view.Is(first - 1, ":") && scan.view.Is(first - 2, "Source");
+}
+
 }  // namespace
 
 int32_t ClassifyName(int32_t first, int32_t end, const Sentence& s,
@@ -180,6 +185,10 @@ int32_t ClassifyName(int32_t first, int32_t end, const Sentence& s,
     return scan.mentions.Add(MentionType::kPerson, first, end);
   }
   if (location) return scan.mentions.Add(MentionType::kLocation, first, end);
+  if (NamesTheSource(first, scan)) {
+    // "Source: Deccan Campus Chronicle": the outlet the story comes from.
+    return scan.mentions.AddOrg(first, end, OrgKind::kMedia);
+  }
   if (AfterTitleOf(first, scan) && scan.shapes.HasProperWord(first, end)) {
     // "Vice President of Huawei China": the body of a title.
     return scan.mentions.AddOrg(first, end, OrgKind::kDepartment);
