@@ -131,10 +131,15 @@ bool NameShapes::IsWeakHeadName(int32_t first, int32_t end) const {
     connectors += inner_connector ? 1 : 0;
   }
   constexpr int32_t kMinWordsWithConnectors = 4;
-  // "University of Water Resources and Electric Power" is one name.
+  // "University of Water Resources and Electric Power", "Centre of
+  // Excellence in Artificial Intelligence and Data Engineering": a field
+  // after a preposition is part of the name before it.
+  const bool after_preposition =
+      view_.IsLower(first - 1, "of") || view_.IsLower(first - 1, "in") ||
+      view_.IsLower(first - 1, "for") || view_.IsLower(first - 1, "on");
   return connectors == 0 ||
          (end - first - connectors >= kMinWordsWithConnectors &&
-          !view_.IsLower(first - 1, "of"));
+          !after_preposition);
 }
 
 bool NameShapes::IsGenericBody(int32_t first, int32_t end) const {

@@ -63,19 +63,80 @@ class PartnershipScan {
     const std::string date = SentenceDate(s_index);
     const bool has_strong = std::any_of(cues.begin(), cues.end(),
                                         [](const Cue& q) { return !q.weak; });
+    std::vector<int32_t> made = CreatedIn(s_index, s);
     for (const Cue& cue : cues) {
       if (cue.weak && has_strong) continue;
-      AddForCue(cue, cue.lab < 0 ? parties : WithoutLab(parties, cue.lab), s,
+      // An alliance founded is one its members join: it stays a party.
+      std::vector<int32_t> objects = cue.kind == PartnershipKind::kMembership
+                                         ? std::vector<int32_t>()
+                                         : made;
+      if (cue.lab >= 0) objects.push_back(cue.lab);
+      AddForCue(cue, objects.empty() ? parties : Without(parties, objects), s,
                 date);
     }
   }
 
-  std::vector<int32_t> WithoutLab(std::vector<int32_t> parties,
-                                  int32_t lab) const {
-    parties.erase(std::remove(parties.begin(), parties.end(), lab),
-                  parties.end());
+  std::vector<int32_t> Without(std::vector<int32_t> parties,
+                               const std::vector<int32_t>& objects) const {
+    for (int32_t object : objects) {
+      parties.erase(std::remove(parties.begin(), parties.end(), object),
+                    parties.end());
+    }
     if (parties.size() < 2) AddMainParty(parties, 1);
     return parties;
+  }
+
+  // The bodies clause s names as what is being made ("set up the X Joint
+  // Laboratory", "unveiled the plaque of the X Centre"): the object of a
+  // partnership, not a party to it.
+  std::vector<int32_t> CreatedIn(int32_t s_index, const Sentence& s) const {
+    std::vector<int32_t> made;
+    for (int32_t m : c_.InSentence(s_index)) {
+      if (c_.TypeOf(m) != MentionType::kOrganization || c_.EntityOf(m) < 0 ||
+          c_.mention(m).first_token < s.first_token ||
+          c_.mention(m).first_token >= s.end_token) {
+        continue;
+      }
+      // Labs, centres and units are made; a school or an alliance built
+      // stays a party ("Lenovo contracted to build the Luohu Future School").
+      const OrgKind kind = c_.entities().orgs[c_.EntityOf(m)].kind;
+      const bool made_kind = kind == OrgKind::kResearchInstitute ||
+                             kind == OrgKind::kDepartment ||
+                             kind == OrgKind::kOther;
+      if (made_kind && IsCreationObject(c_.mention(m).first_token)) {
+        AddUnique(c_.EntityOf(m), made);
+      }
+    }
+    return made;
+  }
+
+  // Whether a creation verb governs the noun phrase starting at token t.
+  bool IsCreationObject(int32_t t) const {
+    int32_t k = SkipObjectModifiers(t - 1);
+    // "the plaque of the X", "the opening ceremony of the X".
+    if (v_.IsLower(k, "of") || v_.IsLower(k, "for")) {
+      const int32_t noun = k - 1;
+      if (v_.IsLower(noun, "plaque") || v_.IsLower(noun, "nameplate")) {
+        k = SkipObjectModifiers(noun - 1);
+      } else if (v_.IsLower(noun, "ceremony")) {
+        k = noun - 1;
+      }
+    }
+    if (v_.IsLower(k, "up")) --k;  // "set up"
+    return v_.IsLowerIn(k, c_.resources().relation_words().creation);
+  }
+
+  // Back past "the", "a", "new", "jointly" ... to the verb before them.
+  int32_t SkipObjectModifiers(int32_t k) const {
+    while (k >= 0 &&
+           (v_.IsLower(k, "the") || v_.IsLower(k, "a") || v_.IsLower(k, "an") ||
+            v_.IsLower(k, "new") || v_.IsLower(k, "jointly") ||
+            v_.IsLower(k, "joint") || v_.IsLower(k, "officially") ||
+            v_.IsLower(k, "formally") || v_.IsLower(k, "their") ||
+            v_.IsLower(k, "its"))) {
+      --k;
+    }
+    return k;
   }
 
   void AddForCue(const Cue& cue, const std::vector<int32_t>& parties,

@@ -345,6 +345,15 @@ TEST(PartnershipTest, BothPartiesAreTheTwoOrganizationsInPlay) {
               Contains("JOINT_LAB AGREED Haitian Group + Ningbo University"));
 }
 
+TEST(PartnershipTest, WhatThePartnersSetUpIsNoParty) {
+  const StagedText staged(
+      "Ningbo University and Haitian Group will jointly set up the Haitian "
+      "Intelligent Manufacturing Research Center.");
+  EXPECT_THAT(Partnerships(staged),
+              UnorderedElementsAreArray(
+                  {"JOINT_LAB AGREED Haitian Group + Ningbo University"}));
+}
+
 TEST(PartnershipTest, OneRecordPerOrganizationSetAndKind) {
   const StagedText staged(
       "Ningbo University and Haitian Group signed a strategic cooperation "

@@ -83,10 +83,10 @@ WordSet ToWordSet(absl::Span<const std::string> entries, bool lower) {
 absl::StatusOr<RelationWords> ParseRelationWords(absl::string_view contents) {
   PARTNERLENS_ASSIGN_OR_RETURN(
       WordLists lists,
-      ParseWordLists(
-          "relation_words.txt", contents,
-          {"HELD", "HELD_PREPOSITION", "EVENT_VERB", "EVENT_NAME_STOP",
-           "GENERIC_EVENT", "PAIRWISE", "STRATEGIC", "APPOINTMENT"}));
+      ParseWordLists("relation_words.txt", contents,
+                     {"HELD", "HELD_PREPOSITION", "EVENT_VERB",
+                      "EVENT_NAME_STOP", "GENERIC_EVENT", "PAIRWISE",
+                      "STRATEGIC", "APPOINTMENT", "CREATION"}));
   RelationWords out;
   out.held = ToWordSet(lists["HELD"], true);
   out.held_prepositions = ToWordSet(lists["HELD_PREPOSITION"], true);
@@ -96,6 +96,7 @@ absl::StatusOr<RelationWords> ParseRelationWords(absl::string_view contents) {
   out.pairwise = ToWordSet(lists["PAIRWISE"], true);
   out.strategic = ToWordSet(lists["STRATEGIC"], true);
   out.appointment = ToWordSet(lists["APPOINTMENT"], true);
+  out.creation = ToWordSet(lists["CREATION"], true);
   return out;
 }
 

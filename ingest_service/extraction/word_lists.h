@@ -51,6 +51,8 @@ struct RelationWords {
   WordSet strategic;
   // APPOINTMENT: verbs between "was" and a title ("was elected chairman").
   WordSet appointment;
+  // CREATION: verbs that create their object ("set up", "unveiled").
+  WordSet creation;
 };
 
 // data/org_name_words.txt, exact case: legal forms, company words and media
