@@ -93,6 +93,12 @@ class PositionScan {
     t = SkipArticle(t);
     std::vector<TitleGroup> groups = ReadTitleList(t, s);
     if (groups.empty()) return false;
+    // "Governor Yusuf Adegboye, the Executive Secretary of KWIPA, Dr.
+    // Halima Saliu, and ...": in a list of titles before names, the title
+    // after a name is the next name's.
+    if (HasTitleBefore(person) && PersonAfterComma(groups.front().end_token)) {
+      return false;
+    }
     ShareOrganizations(groups, s);
     for (int32_t p : people) {
       for (const TitleGroup& g : groups) Emit(p, g);
@@ -138,6 +144,31 @@ class PositionScan {
       ++t;
     }
     return t;
+  }
+
+  // The span of title mention `title`, less an ordinal of office: "the
+  // first director of the lab" holds the post of director.
+  Span TitleSpan(int32_t title) const {
+    Span span = c_.mention(title).span;
+    const int32_t first = c_.mention(title).first_token;
+    if (v_.IsLower(first, "first") && v_.IsLower(first - 1, "the") &&
+        first + 1 < c_.mention(title).end_token) {
+      span.begin = v_.token(first + 1).span.begin;
+    }
+    return span;
+  }
+
+  // Whether ", [honorifics] Name" follows token t.
+  bool PersonAfterComma(int32_t t) const {
+    // "... Promotion Agency (KWIPA), Dr. Halima Saliu".
+    if (v_.Is(t, "(") && v_.Is(t + 2, ")")) t += 3;
+    if (!v_.Is(t, ",")) return false;
+    ++t;
+    for (int32_t h = c_.StartingAt(t, MentionType::kHonorific); h >= 0;
+         h = c_.StartingAt(t, MentionType::kHonorific)) {
+      t = c_.mention(h).end_token;
+    }
+    return c_.StartingAt(t, MentionType::kPerson) >= 0;
   }
 
   // A title right before the person, honorifics skipped.
@@ -237,13 +268,7 @@ class PositionScan {
     const int32_t title = c_.StartingAt(t, MentionType::kTitle);
     if (title < 0) return std::nullopt;
     TitleGroup g;
-    g.title = c_.mention(title).span;
-    // "the first director of the lab": the first holder of the post.
-    const int32_t first = c_.mention(title).first_token;
-    if (v_.IsLower(first, "first") && v_.IsLower(first - 1, "the") &&
-        first + 1 < c_.mention(title).end_token) {
-      g.title.begin = v_.token(first + 1).span.begin;
-    }
+    g.title = TitleSpan(title);
     t = SkipParenthesis(c_.mention(title).end_token, s, &g.title);
     const int32_t after_title = t;
     t = AbsorbUnknownName(t, &g.title);
@@ -419,6 +444,8 @@ class PositionScan {
   // group's end_token holds the title's first token.
   std::optional<TitleGroup> TitleOfOrgBefore(int32_t t,
                                              const Sentence& s) const {
+    // "the Executive Secretary of the ... Agency (KWIPA), Dr. P".
+    if (v_.Is(t - 1, ")") && v_.Is(t - 3, "(")) t -= 3;
     const int32_t org = c_.EndingBefore(t, MentionType::kOrganization);
     if (org < 0) return std::nullopt;
     int32_t k = c_.mention(org).first_token;
@@ -437,13 +464,7 @@ class PositionScan {
       return g;
     }
     TitleGroup g;
-    g.title = c_.mention(title).span;
-    // "the first director of the lab": the first holder of the post.
-    const int32_t first = c_.mention(title).first_token;
-    if (v_.IsLower(first, "first") && v_.IsLower(first - 1, "the") &&
-        first + 1 < c_.mention(title).end_token) {
-      g.title.begin = v_.token(first + 1).span.begin;
-    }
+    g.title = TitleSpan(title);
     g.org = c_.EntityOf(org);
     g.end_token = c_.mention(title).first_token;
     return g;
@@ -469,8 +490,11 @@ class PositionScan {
   bool BelongsToEarlierPerson(int32_t first_title, const Sentence& s) const {
     int32_t k = first_title - 1;
     if (v_.IsLower(k, "the") || v_.IsLower(k, "a")) --k;
-    return k > s.first_token && v_.Is(k, ",") &&
-           c_.EndingBefore(k, MentionType::kPerson) >= 0;
+    if (k <= s.first_token || !v_.Is(k, ",")) return false;
+    const int32_t earlier = c_.EndingBefore(k, MentionType::kPerson);
+    // Not when the earlier person has a title of their own before them
+    // ("Governor P1, the Executive Secretary of X, P2").
+    return earlier >= 0 && !HasTitleBefore(earlier);
   }
 
   // "SUSTech President", "CQUPT's Party Secretary".
@@ -555,8 +579,17 @@ class PositionScan {
     return serves;
   }
 
-  // The article's main body of a kind, or -1.
+  // The article's main body of a kind, or -1. A governor or mayor heads a
+  // government as a whole, not one of its agencies.
   int32_t MainOrgOfKind(OrgKind kind) const {
+    if (kind == OrgKind::kGovernment) {
+      for (int32_t org : main_orgs_) {
+        if (c_.entities().orgs[org].kind == kind &&
+            absl::StrContains(c_.entities().orgs[org].name, "Government")) {
+          return org;
+        }
+      }
+    }
     for (int32_t org : main_orgs_) {
       if (c_.entities().orgs[org].kind == kind) return org;
     }

@@ -124,6 +124,15 @@ INSTANTIATE_TEST_SUITE_P(
                      "as the first director of Haitian Research Institute.",
                      {"Gao Wenjie | vice president | Haitian Group",
                       "Gao Wenjie | director | Haitian Research Institute"}},
+        // A list of titles before names: the title after a name is the
+        // next name's.
+        PositionCase{"The Kwara State Government signed it. Governor Yusuf "
+                     "Adegboye, the Executive Secretary of the "
+                     "Kwara State Investment Promotion Agency (KWIPA), Dr. "
+                     "Halima Saliu, and others witnessed the signing.",
+                     {"Yusuf Adegboye | governor | Kwara State Government",
+                      "Halima Saliu | executive secretary | Kwara State "
+                      "Investment Promotion Agency"}},
         // "of our university".
         PositionCase{"Ningbo University signed it. Chen Wenxing, Party "
                      "Secretary of our university, spoke.",
