@@ -55,6 +55,12 @@ int32_t ExtendTitleWithBody(int32_t end, int32_t limit,
       !scan.resources.titles().Contains(view.word(after))) {
     return end;
   }
+  // "Dean of the Faculty of Law": a unit named by its field.
+  const std::optional<OrgHead> head = scan.shapes.HeadAt(after - 1);
+  if (head && head->strength == HeadStrength::kUnit &&
+      view.IsLower(after, "of") && view.IsCapitalized(after + 1)) {
+    return end;
+  }
   return after;
 }
 

@@ -278,8 +278,14 @@ class PositionScan {
     g.end_token = t;
     if (IsOfLike(t)) {
       int32_t k = t + 1;
-      if (IsDeterminer(k)) ++k;
-      const int32_t org = c_.StartingAt(k, MentionType::kOrganization);
+      if (IsDeterminer(k) || v_.IsLower(k, "its")) ++k;
+      int32_t org = c_.StartingAt(k, MentionType::kOrganization);
+      // "of the college's Academic Affairs Office": the unit.
+      if (org >= 0 && v_.Is(c_.mention(org).end_token, "'s")) {
+        const int32_t unit = c_.StartingAt(c_.mention(org).end_token + 1,
+                                           MentionType::kOrganization);
+        if (unit >= 0 && c_.EntityOf(unit) >= 0) org = unit;
+      }
       if (org >= 0) {
         g.org = c_.EntityOf(org);
         g.end_token = c_.mention(org).end_token;

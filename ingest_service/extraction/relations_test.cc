@@ -133,6 +133,16 @@ INSTANTIATE_TEST_SUITE_P(
                      {"Yusuf Adegboye | governor | Kwara State Government",
                       "Halima Saliu | executive secretary | Kwara State "
                       "Investment Promotion Agency"}},
+        // A unit named by its field, or as its owner's.
+        PositionCase{"Stefan Weiss, dean of the Faculty of Law, spoke.",
+                     {"Stefan Weiss | dean | Faculty of Law"}},
+        PositionCase{"Liao Meifang, General Manager of Haitian Group and "
+                     "Director of its Human Resources Department, attended. "
+                     "Deng Kai, Deputy Director of the group's Finance "
+                     "Office, spoke.",
+                     {"Liao Meifang | general manager | Haitian Group",
+                      "Liao Meifang | director | Human Resources Department",
+                      "Deng Kai | deputy director | Finance Office"}},
         // "of our university".
         PositionCase{"Ningbo University signed it. Chen Wenxing, Party "
                      "Secretary of our university, spoke.",
