@@ -147,6 +147,17 @@ DateRelation RelationOf(const Groups& g) {
   if (!g[kRelativeWord].empty()) {
     return RelativeYearOrMonth(g[kRelativeWord], g[kRelativeUnit]);
   }
+  // "last November", "this September", "next March".
+  if (!g[kMonthName].empty() && !g[kWeekdayModifier].empty()) {
+    const absl::string_view modifier = g[kWeekdayModifier];
+    if (absl::EqualsIgnoreCase(modifier, "last")) {
+      return DateRelation::kLastNamedMonth;
+    }
+    if (absl::EqualsIgnoreCase(modifier, "next")) {
+      return DateRelation::kNextNamedMonth;
+    }
+    return DateRelation::kThisYear;
+  }
   // A weekday alone; "Tuesday, April 17" is an absolute date.
   if (g[kWeekdayName].empty() || !g[kMonthName].empty()) {
     return DateRelation::kAbsolute;

@@ -49,19 +49,21 @@ std::optional<PartialDate> ParseIsoDate(absl::string_view iso);
 
 // How an expression relates to the reference (publication) date.
 enum class DateRelation {
-  kAbsolute,     // "April 17", "2022-11-09", "the beginning of 2022"
-  kToday,        // "today"
-  kYesterday,    // "yesterday"
-  kTomorrow,     // "tomorrow"
-  kThisYear,     // "this year", "In September this year"
-  kLastYear,     // "last year", "the end of last year"
-  kNextYear,     // "next year", "May 13 next year"
-  kThisMonth,    // "this month"
-  kLastMonth,    // "last month"
-  kNextMonth,    // "next month"
-  kWeekday,      // "on Tuesday", "this Tuesday"
-  kLastWeekday,  // "last Tuesday", "past Tuesday"
-  kNextWeekday,  // "next Tuesday"
+  kAbsolute,        // "April 17", "2022-11-09", "the beginning of 2022"
+  kToday,           // "today"
+  kYesterday,       // "yesterday"
+  kTomorrow,        // "tomorrow"
+  kThisYear,        // "this year", "In September this year"
+  kLastYear,        // "last year", "the end of last year"
+  kNextYear,        // "next year", "May 13 next year"
+  kThisMonth,       // "this month"
+  kLastMonth,       // "last month"
+  kNextMonth,       // "next month"
+  kWeekday,         // "on Tuesday", "this Tuesday"
+  kLastWeekday,     // "last Tuesday", "past Tuesday"
+  kNextWeekday,     // "next Tuesday"
+  kLastNamedMonth,  // "last November": the latest November before
+  kNextNamedMonth,  // "next March": the first March after
 };
 
 // The part of a period the words name; resolution keeps only the period's

@@ -45,6 +45,10 @@ const char* RelationName(DateRelation relation) {
       return " last-weekday";
     case DateRelation::kNextWeekday:
       return " next-weekday";
+    case DateRelation::kLastNamedMonth:
+      return " last-named-month";
+    case DateRelation::kNextNamedMonth:
+      return " next-named-month";
   }
   return " ?";
 }
@@ -162,6 +166,9 @@ INSTANTIATE_TEST_SUITE_P(
         {"next Sunday and this Monday",
          {"[next Sunday] next-weekday wd=6", "[this Monday] weekday wd=0"}},
         {"every Tuesday", {}},
+        {"visited last November and will return next March",
+         {"[last November] --11 last-named-month",
+          "[next March] --03 next-named-month"}},
     }));
 
 INSTANTIATE_TEST_SUITE_P(
@@ -293,6 +300,12 @@ INSTANTIATE_TEST_SUITE_P(
         {"on Sunday", "2024-01-03", "2023-12-31"},
         {"on Tuesday", "2024-05", ""},
         {"last Tuesday", "", ""},
+        {"last November", "2025-03-12", "2024-11"},
+        {"last February", "2025-03-12", "2025-02"},
+        {"next March", "2025-03-12", "2026-03"},
+        {"next March", "2024-12-01", "2025-03"},
+        {"this September", "2025-03-12", "2025-09"},
+        {"last November", "", "--11"},
     }));
 
 TEST(StoryReferenceTest, SamePeriodWithAnExplicitYearFixesThisYear) {

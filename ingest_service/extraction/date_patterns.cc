@@ -175,6 +175,9 @@ std::vector<FamilySpec> RelativeFamilies() {
       // "last Tuesday"
       {absl::StrCat("\\b(?P<date>(?P<wdmod>(?i:last|this|next|past))", kSp,
                     WeekdayPattern(), ")")},
+      // "last November"
+      {absl::StrCat("\\b(?P<date>(?P<wdmod>(?i:last|this|next))", kSp, month,
+                    ")")},
   };
 }
 

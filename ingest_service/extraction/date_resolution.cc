@@ -110,6 +110,19 @@ PartialDate RelativeYear(const PartialDate& stated,
   return WithYear({0, stated.month, stated.day}, reference.year + delta);
 }
 
+// The month named by "last November" (direction -1) or "next March" (+1):
+// the nearest one strictly before or after the reference's month.
+PartialDate NamedMonth(const PartialDate& stated, const PartialDate& reference,
+                       int direction) {
+  if (reference.year == 0 || reference.month == 0) {
+    return {0, stated.month, 0};
+  }
+  const bool same_year = direction < 0 ? stated.month < reference.month
+                                       : stated.month > reference.month;
+  return {same_year ? reference.year : reference.year + direction, stated.month,
+          0};
+}
+
 // `direction` 0: on or before the reference; -1: strictly before;
 // +1: strictly after.
 PartialDate NearWeekday(const PartialDate& reference, int weekday,
@@ -245,6 +258,10 @@ PartialDate ResolveDate(const DateExpression& expression,
       return NearWeekday(reference, expression.weekday, -1);
     case DateRelation::kNextWeekday:
       return NearWeekday(reference, expression.weekday, 1);
+    case DateRelation::kLastNamedMonth:
+      return NamedMonth(stated, reference, -1);
+    case DateRelation::kNextNamedMonth:
+      return NamedMonth(stated, reference, 1);
   }
   return {};
 }

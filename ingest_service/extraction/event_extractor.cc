@@ -50,16 +50,63 @@ class EventScan {
   void ScanSentence(int32_t s_index) {
     const Sentence& s = c_.tokenized().sentences[s_index];
     const std::string sentence_date = SentenceDate(s_index, s.end_token);
-    for (const Hit& hit : Hits(s)) {
+    const std::vector<Hit> hits = Hits(s);
+    std::string anchored = AnchoredDate(s, hits);
+    if (anchored.empty() && SaysSameDay(s)) anchored = LatestDay();
+    for (const Hit& hit : hits) {
       if (!Accepted(hit, s, sentence_date)) continue;
       // The date nearest the cue: "Hefei, Nov. 9 (Xinhua) -- The meeting was
       // held on November 8" is a November 8 meeting.
       const std::string near = SentenceDate(s_index, hit.first);
-      AddEvent(hit, s, s_index, near.empty() ? last_date_ : near);
+      AddEvent(hit, s, s_index,
+               !near.empty()       ? near
+               : !anchored.empty() ? anchored
+                                   : last_date_);
     }
     // A bare year tells background ("founded in 2006", "since 2021"), not
     // the day the story goes on in.
     if (HasMonth(sentence_date)) last_date_ = sentence_date;
+  }
+
+  // "After the signing, the delegation visited ...": a sentence that opens
+  // on a told event happens on its day. Empty when it does not.
+  std::string AnchoredDate(const Sentence& s,
+                           const std::vector<Hit>& hits) const {
+    const int32_t t = s.first_token;
+    if (hits.empty() || !v_.IsLowerIn(t, words_.anchors)) return "";
+    const Hit& first = hits.front();
+    if (first.first > t + 3 || !v_.IsLower(t + 1, "the")) return "";
+    for (auto e = out_.rbegin(); e != out_.rend(); ++e) {
+      if (e->kind == first.kind ||
+          NameHasCueNoun(static_cast<int32_t>(out_.rend() - e) - 1, first)) {
+        return e->date;
+      }
+    }
+    return "";
+  }
+
+  // "On the same day", "the same afternoon".
+  bool SaysSameDay(const Sentence& s) const {
+    for (int32_t t = s.first_token; t + 1 < s.end_token; ++t) {
+      if (v_.IsLower(t, "same") &&
+          (v_.IsLower(t + 1, "day") || v_.IsLower(t + 1, "morning") ||
+           v_.IsLower(t + 1, "afternoon") || v_.IsLower(t + 1, "evening"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // The day of the latest event told to the day, or the latest date.
+  std::string LatestDay() const {
+    for (auto e = out_.rbegin(); e != out_.rend(); ++e) {
+      if (HasDay(e->date)) return e->date;
+    }
+    return last_date_;
+  }
+
+  static bool HasDay(const std::string& date) {
+    return date.size() == 10 || (date.size() == 7 && date[0] == '-');
   }
 
   // The sentence's cues; a ceremony in a sentence that signs is a signing.
@@ -161,17 +208,22 @@ class EventScan {
   // "the meeting", "this ceremony": a bare noun that refers to a known
   // event ("the Smart Education sub-forum" names a new one).
   bool IsDefinite(const Hit& hit) const {
-    const int32_t k = hit.first - 1;
+    const int32_t k = SkipSame(hit.first - 1);
     // "the signing of the agreement" describes; "the meeting" refers.
     return hit.end - hit.first == 1 && !v_.IsLower(hit.end, "of") &&
            (v_.IsLower(k, "the") || v_.IsLower(k, "this") ||
             v_.IsLower(k, "that"));
   }
 
+  // "the same ceremony" refers as "the ceremony" does.
+  int32_t SkipSame(int32_t k) const {
+    return v_.IsLower(k, "same") ? k - 1 : k;
+  }
+
   // "attended the signing ceremony": a compound cue that refers to the
   // event of its kind and date, if there is one.
   bool IsDefiniteCompound(const Hit& hit) const {
-    const int32_t k = hit.first - 1;
+    const int32_t k = SkipSame(hit.first - 1);
     return hit.end - hit.first > 1 && !v_.IsLower(hit.end, "of") &&
            (v_.IsLower(k, "the") || v_.IsLower(k, "this"));
   }

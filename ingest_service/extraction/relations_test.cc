@@ -213,6 +213,26 @@ TEST(EventTest, BackgroundYearDoesNotDateLaterEvents) {
   EXPECT_GE(staged.relations.events.size(), 2U);
 }
 
+TEST(EventTest, SentenceOnAToldEventOrTheSameDayIsOnItsDay) {
+  const StagedText staged(
+      "On May 12, Ningbo University and Haitian Group signed an agreement. "
+      "Construction will start in March 2025. After the signing, Haitian "
+      "Group visited the Ningbo University campus. On the morning of the "
+      "same day, Ningbo University and Haitian Group held a meeting.");
+  ASSERT_GE(staged.relations.events.size(), 3U);
+  for (const EventRelation& event : staged.relations.events) {
+    EXPECT_EQ(event.date, "--05-12") << event.name;
+  }
+}
+
+TEST(EventTest, TheSameCeremonyIsTheCeremonyTold) {
+  const StagedText staged(
+      "On May 12, Ningbo University and Haitian Group held an unveiling "
+      "ceremony. At the same ceremony, Ningbo University and Haitian Group "
+      "unveiled a plaque.");
+  EXPECT_EQ(staged.relations.events.size(), 1U);
+}
+
 TEST(EventTest, DefiniteNounRefersToTheDatedEvent) {
   const StagedText staged(
       "On June 3, Ningbo University held a forum on smart manufacturing. "

@@ -86,7 +86,7 @@ absl::StatusOr<RelationWords> ParseRelationWords(absl::string_view contents) {
       ParseWordLists("relation_words.txt", contents,
                      {"HELD", "HELD_PREPOSITION", "EVENT_VERB",
                       "EVENT_NAME_STOP", "GENERIC_EVENT", "PAIRWISE",
-                      "STRATEGIC", "APPOINTMENT", "CREATION"}));
+                      "STRATEGIC", "APPOINTMENT", "CREATION", "ANCHOR"}));
   RelationWords out;
   out.held = ToWordSet(lists["HELD"], true);
   out.held_prepositions = ToWordSet(lists["HELD_PREPOSITION"], true);
@@ -97,6 +97,7 @@ absl::StatusOr<RelationWords> ParseRelationWords(absl::string_view contents) {
   out.strategic = ToWordSet(lists["STRATEGIC"], true);
   out.appointment = ToWordSet(lists["APPOINTMENT"], true);
   out.creation = ToWordSet(lists["CREATION"], true);
+  out.anchors = ToWordSet(lists["ANCHOR"], true);
   return out;
 }
 

@@ -53,6 +53,9 @@ struct RelationWords {
   WordSet appointment;
   // CREATION: verbs that create their object ("set up", "unveiled").
   WordSet creation;
+  // ANCHOR: prepositions that open a sentence on a told event and put the
+  // sentence on its day ("After the signing, ...").
+  WordSet anchors;
 };
 
 // data/org_name_words.txt, exact case: legal forms, company words and media
