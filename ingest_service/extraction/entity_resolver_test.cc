@@ -108,6 +108,11 @@ INSTANTIATE_TEST_SUITE_P(
                   "signed it. China Mobile Zhejiang Company will fund it.",
                   "China Mobile Communications Group Zhejiang Co., Ltd.",
                   "China Mobile Zhejiang Company"},
+        // A headline's first word taken for capitalisation.
+        AliasCase{"Prairie Ridge Community College, Riverbend Health launch "
+                  "apprenticeship\n\nStudents will study at Prairie Ridge "
+                  "Community College.",
+                  "Prairie Ridge Community College", "Ridge Community College"},
         // The unit's own name without its owner.
         AliasCase{"The School of Computer Science at Zhejiang University of "
                   "Technology hosted it.",

@@ -306,6 +306,21 @@ TEST(MentionFinderTest, NameAfterSourceLabelIsTheOutlet) {
   }
 }
 
+TEST(MentionFinderTest, HyphenatedHonorificsPrecedeTheName) {
+  const StagedText staged("Prof. Dr.-Ing. Katrin Lorenz spoke.");
+  EXPECT_GE(staged.FindMention("Katrin Lorenz", MentionType::kPerson), 0);
+  EXPECT_THAT(staged.MentionTexts(MentionType::kOrganization),
+              ::testing::IsEmpty());
+}
+
+TEST(MentionFinderTest, ForeignUniversityWordIsAHead) {
+  const StagedText staged("Hochschule Steigerwald signed it.");
+  const int32_t m =
+      staged.FindMention("Hochschule Steigerwald", MentionType::kOrganization);
+  ASSERT_GE(m, 0);
+  EXPECT_EQ(staged.mentions.items[m].org_kind, OrgKind::kUniversity);
+}
+
 TEST(MentionFinderTest, MentionsAreSortedAndInsideTheText) {
   const StagedText staged(
       "On May 12, Wang Jianhua, vice president of Ningbo University, and Li "

@@ -21,6 +21,11 @@ int32_t HonorificEnd(int32_t i, int32_t limit, const MentionScan& scan) {
   if (m.length == 0 || !scan.view.IsCapitalized(i)) return i;
   int32_t end = i + m.length;
   if (scan.view.Is(end, ".")) ++end;
+  // "Dr.-Ing. Katrin Lorenz": honorifics joined by a hyphen.
+  if (scan.view.Is(end, "-")) {
+    const int32_t next = HonorificEnd(end + 1, limit, scan);
+    return next > end + 1 ? next : i;
+  }
   return end < limit && IsNameToken(scan.view, end, scan.resources) ? end : i;
 }
 

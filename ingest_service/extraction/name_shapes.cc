@@ -21,7 +21,12 @@ std::optional<OrgHead> NameShapes::HeadOf(int32_t first, int32_t end) const {
   }
   // A head word alone ("Group", "University") names no one body.
   if (last <= first) return std::nullopt;
-  return HeadAt(last);
+  if (std::optional<OrgHead> head = HeadAt(last)) return head;
+  // "Hochschule Steigerwald": a head that opens the name.
+  if (view_.IsIn(first, r_.org_name_words().leading_heads)) {
+    return HeadAt(first);
+  }
+  return std::nullopt;
 }
 
 // The head before the first top-level "of" ("Ministry of Education") or

@@ -136,7 +136,35 @@ class ShortFormJoiner {
     if (const int32_t owned = OwnerPrefixedTarget(i); owned >= 0) {
       return owned;
     }
+    if (const int32_t dropped = DroppedWordTarget(i); dropped >= 0) {
+      return dropped;
+    }
     return SubsequenceTarget(i);
+  }
+
+  // "Prairie Ridge Community College, Riverbend Health launch ...": a
+  // headline's first word, taken for mere capitalisation, was the name's
+  // first word when a name of the same kind reads so elsewhere.
+  int32_t DroppedWordTarget(int32_t i) {
+    const Mention& m = items_[i];
+    const int32_t before = m.first_token - 1;
+    if (before < 0 || !view_.IsCapitalized(before)) return -1;
+    std::vector<absl::string_view> words;
+    for (int32_t t = m.first_token; t < m.end_token; ++t) {
+      if (view_.IsWord(t)) words.push_back(view_.word(t));
+    }
+    for (int32_t candidate : Bucket(index_.by_first_word, view_.word(before))) {
+      if (SameCluster(candidate, i) ||
+          state_.kinds[candidate] != state_.kinds[i]) {
+        continue;
+      }
+      const std::vector<absl::string_view>& full = index_.words.at(candidate);
+      if (full.size() == words.size() + 1 &&
+          std::equal(words.begin(), words.end(), full.begin() + 1)) {
+        return candidate;
+      }
+    }
+    return -1;
   }
 
   // "China Mobile Zhejiang Company" for "China Mobile Communications Group

@@ -107,7 +107,7 @@ absl::StatusOr<OrgNameWords> ParseOrgNameWords(absl::string_view contents) {
       ParseWordLists("org_name_words.txt", contents,
                      {"ABBREVIATED", "FOLLOWING", "REGISTERED", "AFTER_PLACE",
                       "SHORT_NAME", "ACRONYM", "MEDIA", "FIELD_UNIT",
-                      "ACADEMIC_UNIT", "UNIVERSITY_PHRASE"}));
+                      "ACADEMIC_UNIT", "UNIVERSITY_PHRASE", "LEADING"}));
   OrgNameWords out;
   out.abbreviated_legal_forms = ToWordSet(lists["ABBREVIATED"], false);
   out.following_legal_forms = ToWordSet(lists["FOLLOWING"], false);
@@ -119,6 +119,7 @@ absl::StatusOr<OrgNameWords> ParseOrgNameWords(absl::string_view contents) {
   out.field_unit_heads = ToWordSet(lists["FIELD_UNIT"], false);
   out.academic_unit_heads = ToWordSet(lists["ACADEMIC_UNIT"], false);
   out.university_phrases = std::move(lists["UNIVERSITY_PHRASE"]);
+  out.leading_heads = ToWordSet(lists["LEADING"], false);
   return out;
 }
 

@@ -90,6 +90,8 @@ struct OrgNameWords {
   // UNIVERSITY_PHRASE: phrases that make an institute a university when
   // they end its name, or only a place follows ("Institute of Technology").
   std::vector<std::string> university_phrases;
+  // LEADING: heads that open a name in other languages ("Hochschule X").
+  WordSet leading_heads;
 };
 
 // data/name_connectors.txt: small words inside names.
