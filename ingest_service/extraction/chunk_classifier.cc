@@ -108,6 +108,10 @@ class ChunkClassifier {
     const std::optional<int32_t> k = FindWord(shapes_, first, end, "'s");
     if (!k || !shapes_.HeadOf(*k + 1, end)) return std::nullopt;
     const int32_t owner = Classify(first, *k);
+    // "Germany's Brandt Institute": a place's body is named without it.
+    if (owner >= 0 && mentions_[owner].type == MentionType::kLocation) {
+      return Classify(*k + 1, end);
+    }
     return AddUnitOfOwner(first, *k + 1, end, owner);
   }
 

@@ -9,6 +9,7 @@
 
 #include "ingest_service/extraction/entity_output.h"
 #include "ingest_service/extraction/government_resolution.h"
+#include "ingest_service/extraction/lexicon.h"
 #include "ingest_service/extraction/people_resolution.h"
 #include "ingest_service/extraction/resolution_state.h"
 #include "ingest_service/extraction/short_forms.h"
@@ -89,12 +90,51 @@ void SetClusterKind(ResolutionState& state, int32_t target, OrgKind kind) {
   }
 }
 
+// "lab" and "laboratory", "centre" and "center" are one noun.
+std::string CanonicalNoun(std::string word) {
+  if (word == "lab") return "laboratory";
+  if (word == "centre") return "center";
+  return word;
+}
+
+// "the center" after "Xunlan Biopharma Central China R&D Center": the
+// latest named organization before anaphor i whose name ends in its noun,
+// among
+// the kMaxNounLookback mentions before it; -1 if none.
+int32_t SameNounTarget(const ResolutionState& state, int32_t i) {
+  constexpr int32_t kMaxNounLookback = 200;
+  const std::string noun = CanonicalNoun(LowerAscii(state.Text(i)));
+  for (int32_t j = i - 1; j >= 0 && i - j <= kMaxNounLookback; --j) {
+    if (!state.OrgAt(j) || state.items[j].anaphor) continue;
+    const std::string name = LowerAscii(state.Text(j));
+    const size_t space = name.rfind(' ');
+    const std::string head =
+        space == std::string::npos ? name : name.substr(space + 1);
+    if (CanonicalNoun(head) == noun) return j;
+  }
+  return -1;
+}
+
 // The organization anaphor i refers to: the nearest named organization of
 // its kind; else of unknown kind, which learns the anaphor's ("the group"
 // for "XXCIG"); else, for a government, the article's city. -1 if none.
 int32_t AnaphorTarget(ResolutionState& state, int32_t i,
                       const OrgsByKind& named) {
   const OrgKind kind = state.items[i].org_kind;
+  // "the university", "the group" name a kind; "the center", "the
+  // commission" a body of that name.
+  const bool named_by_noun = kind == OrgKind::kResearchInstitute ||
+                             kind == OrgKind::kGovernment ||
+                             kind == OrgKind::kOther;
+  if (named_by_noun) {
+    if (const int32_t same = SameNounTarget(state, i); same >= 0) return same;
+  }
+  // "The center will employ 40 researchers": a facility no name has
+  // introduced is the one being made, no body named before.
+  if (state.view.IsLowerIn(state.items[i].first_token,
+                           state.resources.relation_words().facilities)) {
+    return -1;
+  }
   const int32_t same_kind = Preceding(named[static_cast<size_t>(kind)], i);
   if (same_kind >= 0) return same_kind;
   const int32_t unknown =

@@ -321,6 +321,15 @@ TEST(MentionFinderTest, ForeignUniversityWordIsAHead) {
   EXPECT_EQ(staged.mentions.items[m].org_kind, OrgKind::kUniversity);
 }
 
+TEST(MentionFinderTest, PlaceOwnerIsNoPartOfTheName) {
+  const StagedText staged(
+      "It was built with Germany's Brandt Institute for Production "
+      "Technology.");
+  EXPECT_THAT(staged.MentionTexts(MentionType::kOrganization),
+              ::testing::ElementsAre("Brandt Institute for Production "
+                                     "Technology"));
+}
+
 TEST(MentionFinderTest, MentionsAreSortedAndInsideTheText) {
   const StagedText staged(
       "On May 12, Wang Jianhua, vice president of Ningbo University, and Li "

@@ -28,13 +28,24 @@ class PartnershipScan {
  public:
   PartnershipScan(const RelationContext& c,
                   const std::vector<PositionRelation>& positions)
-      : c_(c),
-        v_(c.view()),
-        positions_(positions),
-        main_(MainOrganizations(c)) {}
+      : c_(c), v_(c.view()), positions_(positions), main_(MainParties(c)) {}
+
+  // The article's main organizations that can be parties: a lab or centre
+  // is what partners make, not one of them.
+  static std::vector<int32_t> MainParties(const RelationContext& c) {
+    std::vector<int32_t> main = MainOrganizations(c);
+    main.erase(std::remove_if(main.begin(), main.end(),
+                              [&](int32_t org) {
+                                return IsFacilityName(
+                                    c, c.entities().orgs[org].name);
+                              }),
+               main.end());
+    return main;
+  }
 
   std::vector<PartnershipRelation> Run() {
     for (int32_t s = 0; s < c_.sentence_count(); ++s) ScanSentence(s);
+    DropParentRecords();
     return std::move(out_);
   }
 
@@ -225,6 +236,12 @@ class PartnershipScan {
     const int32_t org = c_.EntityOf(m);
     if (org < 0 || c_.entities().orgs[org].kind == OrgKind::kMedia) return -1;
     if (IsTitleOrg(m) || IsInsideOtherOrg(m, s_index)) return -1;
+    // "signed the implementation agreement on the centre": the thing made.
+    if (c_.mention(m).anaphor &&
+        v_.IsLowerIn(c_.mention(m).first_token,
+                     c_.resources().relation_words().facilities)) {
+      return -1;
+    }
     return org;
   }
 
@@ -300,11 +317,12 @@ class PartnershipScan {
         org >= 0 && c_.TypeOf(m) == MentionType::kOrganization &&
         c_.entities().orgs[org].kind != OrgKind::kUniversity &&
         c_.entities().orgs[org].kind != OrgKind::kCompany;
-    if (venue_like &&
-        (v_.IsLower(before, "at") ||
-         (v_.IsLower(before, "the") && v_.IsLower(before - 1, "at")))) {
-      return true;
-    }
+    // "unveiled in the Academic Exchange Centre" likewise.
+    const bool at_or_in = v_.IsLower(before, "at") || v_.IsLower(before, "in");
+    const bool the_after =
+        v_.IsLower(before, "the") &&
+        (v_.IsLower(before - 1, "at") || v_.IsLower(before - 1, "in"));
+    if (venue_like && (at_or_in || the_after)) return true;
     if (c_.mention(m).type != MentionType::kLocation) return false;
     return v_.IsLower(before, "in") || v_.IsLower(before, "at") ||
            v_.IsLower(before, "to") || v_.IsLower(before, "from");
@@ -491,6 +509,93 @@ class PartnershipScan {
     p.date = date;
     p.evidence = cue.span;
     out_.push_back(std::move(p));
+  }
+
+  // "The School of Clinical Medicine and the hospital will train ..." and
+  // "the university and the hospital will train ...": one relation, held by
+  // the unit, when two records of a kind differ only in a unit and its
+  // parent; a record of another kind with the parent moves to the unit.
+  // Pairs are compared only while the records are few.
+  void DropParentRecords() {
+    constexpr size_t kMaxRecordsCompared = 256;
+    if (out_.size() > kMaxRecordsCompared) return;
+    std::vector<bool> drop(out_.size(), false);
+    for (size_t a = 0; a < out_.size(); ++a) {
+      for (size_t b = 0; b < out_.size(); ++b) {
+        if (a != b && !drop[a] && !drop[b]) MergeUnitRecords(a, b, drop);
+      }
+    }
+    MarkDuplicates(drop);
+    size_t kept = 0;
+    for (size_t i = 0; i < out_.size(); ++i) {
+      if (drop[i]) continue;
+      if (kept != i) out_[kept] = std::move(out_[i]);
+      ++kept;
+    }
+    out_.resize(kept);
+  }
+
+  // Records a and b when a has the parent where b has its unit.
+  void MergeUnitRecords(size_t a, size_t b, std::vector<bool>& drop) {
+    const int32_t unit = ReplacedUnit(out_[a].orgs, out_[b].orgs);
+    if (unit < 0) return;
+    // A school or department acts for itself; a lab or centre made under
+    // its owner does not.
+    const bool unit_acts =
+        c_.entities().orgs[unit].kind == OrgKind::kDepartment &&
+        !IsFacilityName(c_, c_.entities().orgs[unit].name);
+    if (out_[a].kind == out_[b].kind) {
+      drop[unit_acts ? a : b] = true;
+    } else if (unit_acts) {
+      // The unit in play is the party of the story's other relations with
+      // the same partners too.
+      std::replace(out_[a].orgs.begin(), out_[a].orgs.end(),
+                   c_.entities().orgs[unit].parent, unit);
+    }
+  }
+
+  // Marks every record but the first of each organization set and kind.
+  void MarkDuplicates(std::vector<bool>& drop) const {
+    absl::flat_hash_set<std::string> kept_keys;
+    for (size_t i = 0; i < out_.size(); ++i) {
+      std::vector<int32_t> sorted = out_[i].orgs;
+      std::sort(sorted.begin(), sorted.end());
+      const std::string key = absl::StrCat(absl::StrJoin(sorted, ","), "|",
+                                           static_cast<int>(out_[i].kind));
+      if (!drop[i] && !kept_keys.insert(key).second) drop[i] = true;
+    }
+  }
+
+  // "Intelligent Sensing Joint Laboratory of X": a name whose head word (or
+  // the word before its "of") is a facility noun.
+  static bool IsFacilityName(const RelationContext& c, absl::string_view name) {
+    const std::string lower = LowerAscii(name);
+    absl::string_view head(lower);
+    if (const size_t of = head.find(" of "); of != absl::string_view::npos) {
+      head = head.substr(0, of);
+    }
+    head = head.substr(head.rfind(' ') + 1);
+    return c.resources().relation_words().facilities.contains(head);
+  }
+
+  // The unit of `units` that `parents` has replaced by its parent, when
+  // that is their only difference; else -1.
+  int32_t ReplacedUnit(const std::vector<int32_t>& parents,
+                       const std::vector<int32_t>& units) const {
+    if (parents.size() != units.size()) return -1;
+    int32_t replaced = -1;
+    for (int32_t unit : units) {
+      if (std::find(parents.begin(), parents.end(), unit) != parents.end()) {
+        continue;
+      }
+      const int32_t parent = c_.entities().orgs[unit].parent;
+      if (replaced >= 0 || parent < 0 ||
+          std::find(parents.begin(), parents.end(), parent) == parents.end()) {
+        return -1;
+      }
+      replaced = unit;
+    }
+    return replaced;
   }
 
   const RelationContext& c_;

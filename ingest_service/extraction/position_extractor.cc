@@ -192,7 +192,13 @@ class PositionScan {
       return t + 2;
     }
     if (v_.IsLower(t, "became") || v_.IsLower(t, "becomes")) return t + 1;
-    if (v_.IsLower(t, "will") && v_.IsLower(t + 1, "be")) t += 2;
+    // "will be director of", "will be appointed (as) director of".
+    if (v_.IsLower(t, "will") && v_.IsLower(t + 1, "be")) {
+      t += 2;
+      if (v_.IsLowerIn(t, c_.resources().relation_words().appointment)) ++t;
+      if (v_.IsLower(t, "as")) ++t;
+      return t;
+    }
     if (v_.IsLower(t, "has") || v_.IsLower(t, "have")) ++t;
     if (!(v_.IsLower(t, "was") || v_.IsLower(t, "is") ||
           v_.IsLower(t, "were") || v_.IsLower(t, "been") ||

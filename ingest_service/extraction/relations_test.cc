@@ -143,6 +143,13 @@ INSTANTIATE_TEST_SUITE_P(
                      {"Liao Meifang | general manager | Haitian Group",
                       "Liao Meifang | director | Human Resources Department",
                       "Deng Kai | deputy director | Finance Office"}},
+        // "the center" is the body last named with that noun.
+        PositionCase{"Haitian Group opened the Haitian Central China R&D "
+                     "Center. Chen Ying, vice president of Haitian Group, "
+                     "will be director of the center.",
+                     {"Chen Ying | vice president | Haitian Group",
+                      "Chen Ying | director | Haitian Central China R&D "
+                      "Center"}},
         // "of our university".
         PositionCase{"Ningbo University signed it. Chen Wenxing, Party "
                      "Secretary of our university, spoke.",
@@ -391,6 +398,28 @@ TEST(PartnershipTest, WhatThePartnersSetUpIsNoParty) {
   EXPECT_THAT(Partnerships(staged),
               UnorderedElementsAreArray(
                   {"JOINT_LAB AGREED Haitian Group + Ningbo University"}));
+}
+
+TEST(PartnershipTest, VenueIsNoParty) {
+  const StagedText staged(
+      "Ningbo University and Haitian Group unveiled a joint laboratory in "
+      "the Academic Exchange Centre.");
+  EXPECT_THAT(Partnerships(staged),
+              UnorderedElementsAreArray(
+                  {"JOINT_LAB AGREED Haitian Group + Ningbo University"}));
+}
+
+TEST(PartnershipTest, UnitInPlayHoldsTheRelationsOfItsParent) {
+  const StagedText staged(
+      "The School of Clinical Medicine of Hanshui University and Qingxi "
+      "Hospital Group signed a cooperation agreement. Hanshui University and "
+      "Qingxi Hospital Group will jointly train residents.");
+  EXPECT_THAT(Partnerships(staged),
+              UnorderedElementsAreArray(
+                  {"STRATEGIC_COOPERATION AGREED Qingxi Hospital Group + "
+                   "School of Clinical Medicine of Hanshui University",
+                   "TALENT_TRAINING AGREED Qingxi Hospital Group + School of "
+                   "Clinical Medicine of Hanshui University"}));
 }
 
 TEST(PartnershipTest, OneRecordPerOrganizationSetAndKind) {

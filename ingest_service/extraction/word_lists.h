@@ -53,6 +53,8 @@ struct RelationWords {
   WordSet appointment;
   // CREATION: verbs that create their object ("set up", "unveiled").
   WordSet creation;
+  // FACILITY: nouns of things a partnership makes ("the centre").
+  WordSet facilities;
   // ANCHOR: prepositions that open a sentence on a told event and put the
   // sentence on its day ("After the signing, ...").
   WordSet anchors;
