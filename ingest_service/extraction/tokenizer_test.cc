@@ -6,6 +6,8 @@
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
 
+#include "ingest_service/extraction/staged_text_for_test.h"
+
 namespace partnerlens::extraction {
 namespace {
 
@@ -90,6 +92,16 @@ TEST(TokenizeTest, WordAbbreviationEndsSentenceBeforeCapital) {
 TEST(TokenizeTest, InitialsDoNotEndSentences) {
   EXPECT_THAT(SentenceStrings("Director K. K. Pant spoke. Then."),
               ElementsAre("Director K. K. Pant spoke.", "Then."));
+}
+
+TEST(TokenizeTest, BuiltinCountryAbbreviationsAndTitlesEndNoSentence) {
+  const std::string text =
+      "The U.S. Department of Labor and Prof. Dr.-Ing. Vogel met. Then.";
+  const TokenizedText tokens =
+      Tokenize(text, test_support::BuiltinResources().abbreviations(), 256);
+  ASSERT_EQ(tokens.sentences.size(), 2U);
+  EXPECT_EQ(SpanText(text, tokens.sentences[0].span),
+            "The U.S. Department of Labor and Prof. Dr.-Ing. Vogel met.");
 }
 
 TEST(TokenizeTest, LineBreaksEndSentences) {
