@@ -213,6 +213,18 @@ INSTANTIATE_TEST_SUITE_P(
                        "government will help.",
                        "Ningbo"}));
 
+TEST(EntityResolverTest, PlaceBeforeAGovernmentBodyNamesItsOwn) {
+  const StagedText staged(
+      "In Ganzhou, Tengda agreed with the Longnan municipal government and "
+      "signed with the Nankang district government.");
+  for (const char* name :
+       {"Longnan municipal government", "Nankang district government"}) {
+    const int32_t org = staged.Org(name);
+    ASSERT_GE(org, 0) << name;
+    EXPECT_EQ(staged.entities.orgs[org].kind, OrgKind::kGovernment);
+  }
+}
+
 TEST(EntityResolverTest, CityThatIsOnlyAPlaceIsNoOrganization) {
   const StagedText staged(
       "Ningbo University and Haitian Group held the forum in Hangzhou.");

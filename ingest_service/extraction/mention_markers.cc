@@ -69,6 +69,13 @@ int32_t ExtendTitleWithBody(int32_t end, int32_t limit,
   return after;
 }
 
+// A capitalised word that is neither common nor a title nor a head.
+bool IsPlaceLikeWord(int32_t t, const MentionScan& scan) {
+  const absl::string_view word = scan.view.word(t);
+  return scan.view.IsCapitalized(t) && !scan.resources.IsCommonWord(word) &&
+         !scan.resources.titles().Contains(word) && !scan.shapes.HeadAt(t);
+}
+
 // Marks the government body starting at free token i, with a place just
 // before it; returns the body's end, or i when none starts there.
 int32_t MarkGovernmentBodyAt(int32_t i, const Sentence& s, MentionScan& scan) {
@@ -76,15 +83,19 @@ int32_t MarkGovernmentBodyAt(int32_t i, const Sentence& s, MentionScan& scan) {
       scan.LongestAt(scan.resources.government_bodies(), i, s.end_token);
   if (m.length == 0) return i;
   int32_t first = i;
+  // "Ningbo municipal government", "the Nankang district government": a
+  // known place, or a proper word, names the place governed.
   if (i > s.first_token && scan.roles[i - 1] == TokenRole::kFree &&
-      scan.shapes.IsLocation(i - 1, i)) {
+      (scan.shapes.IsLocation(i - 1, i) || IsPlaceLikeWord(i - 1, scan))) {
     first = i - 1;
   }
   const int32_t end = i + m.length;
   for (int32_t t = first; t < end; ++t) scan.roles[t] = TokenRole::kName;
   const int32_t index = scan.mentions.AddOrg(first, end, OrgKind::kGovernment);
+  // "the municipal government" refers to the story's city; "Longnan
+  // municipal government" names its own.
   scan.mentions[index].anaphor =
-      m.value == static_cast<int32_t>(GovernmentBodyRole::kCity);
+      first == i && m.value == static_cast<int32_t>(GovernmentBodyRole::kCity);
   return end;
 }
 
