@@ -185,18 +185,26 @@ void FinishAliases(OrgEntity& org) {
 }
 
 // "By Kwame Mensah | August 3", "Reporter Xia Houfengchao": a credit word
-// (and ":" or "/") right before mention i, where a line, a "|" field or a
-// number run ends.
+// (and ":" or "/") right before mention i, where a line, a "|" field, a
+// parenthesis, a ";" or a number run ends, or one word into a line; or
+// the name after "and" that follows such a name.
 bool IsCreditMention(const ResolutionState& state, int32_t i) {
   const TokenView& view = state.view;
   int32_t t = state.items[i].first_token - 1;
+  // "By Kenji Morita and Heekyong Park": the second name of a byline.
+  if (view.IsLower(t, "and")) {
+    const int32_t first = state.MentionEndingAt(t, MentionType::kPerson);
+    return first >= 0 && IsCreditMention(state, first);
+  }
   if (view.Is(t, ":") || view.Is(t, "/")) --t;
   const WordSet& credit = state.resources.context_words().credit;
   if (!view.IsLowerIn(t, credit)) return false;
   const int32_t before = t - 1;
+  // "(Reporting by X; Editing by Y)", "Media Contact: X".
   return before < 0 || view.Has(t, kTokenParagraphStart) ||
-         view.Is(before, "|") || view.Has(before, kTokenNumber) ||
-         view.IsLowerIn(before, credit);
+         view.Has(before, kTokenParagraphStart) || view.Is(before, "|") ||
+         view.Is(before, "(") || view.Is(before, ";") ||
+         view.Has(before, kTokenNumber) || view.IsLowerIn(before, credit);
 }
 
 // People to keep: named with more than one word ("Li" alone is no

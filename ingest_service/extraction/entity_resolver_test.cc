@@ -335,6 +335,17 @@ TEST(EntityResolverTest, BylineNameIsNoPerson) {
   EXPECT_THAT(names, ::testing::ElementsAre("Rita Dickson"));
 }
 
+TEST(EntityResolverTest, WireCreditsAndContactsAreNoPeople) {
+  const StagedText staged(
+      "By Kenji Morita and Heekyong Park\nProf. Rita Dickson of Ningbo "
+      "University signed the agreement.\n(Reporting by Kenji Morita in "
+      "Tokyo; Editing by Louise Heavens)\nMedia Contact:\nJordan Ellis\n"
+      "Ningbo University");
+  std::vector<std::string> names;
+  for (const PersonEntity& p : staged.entities.people) names.push_back(p.name);
+  EXPECT_THAT(names, ::testing::ElementsAre("Rita Dickson"));
+}
+
 TEST(EntityResolverTest, CreditedPersonNamedInTheStoryStays) {
   const StagedText staged(
       "Reporter Zhang Wei\nZhang Wei, president of Ningbo University, spoke.");
