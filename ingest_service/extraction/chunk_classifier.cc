@@ -78,11 +78,24 @@ class ChunkClassifier {
   }
 
   std::optional<int32_t> SplitCoordination(int32_t first, int32_t end) {
-    const std::optional<int32_t> k = FindAndSplit(shapes_, first, end);
+    std::optional<int32_t> k = NamedAfterAnd(first, end);
+    if (!k) k = FindAndSplit(shapes_, first, end);
     if (!k) return std::nullopt;
     const int32_t left = Classify(first, *k);
     Classify(*k + 1, end);
     return left;
+  }
+
+  // "the School of Intelligent Manufacturing and Qianjiang Precision": an
+  // "and" followed by the whole of a name seen before.
+  std::optional<int32_t> NamedAfterAnd(int32_t first, int32_t end) const {
+    for (int32_t k = first + 1; k + 1 < end; ++k) {
+      if (view_.IsLower(k, "and") &&
+          scan_.org_names.contains(view_.TextOf(k + 1, end))) {
+        return k;
+      }
+    }
+    return std::nullopt;
   }
 
   // "X of China, Ltd. (COMAC)": a closing parenthesis renames the whole.

@@ -28,6 +28,15 @@ void ClassifyChunks(const Sentence& sentence, MentionScan& scan) {
   }
 }
 
+void RememberOrgNames(int32_t from, MentionScan& scan) {
+  for (int32_t i = from; i < scan.mentions.size(); ++i) {
+    const Mention& m = scan.mentions[i];
+    if (m.type == MentionType::kOrganization && !m.anaphor) {
+      scan.org_names.emplace(scan.view.TextOf(m.first_token, m.end_token));
+    }
+  }
+}
+
 }  // namespace
 
 Mentions FindMentions(absl::string_view text, const TokenizedText& tokenized,
@@ -36,11 +45,13 @@ Mentions FindMentions(absl::string_view text, const TokenizedText& tokenized,
   MentionScan scan(text, tokenized, resources);
   for (const DatedSpan& date : dates.dates) MarkDate(date, scan);
   for (const Sentence& sentence : tokenized.sentences) {
+    const int32_t before = scan.mentions.size();
     MarkTitlesAndHonorifics(sentence, scan);
     MarkGovernmentBodies(sentence, scan);
     MarkAnaphors(sentence, scan);
     ClassifyChunks(sentence, scan);
     LinkHereinafter(sentence, scan);
+    RememberOrgNames(before, scan);
   }
   Mentions out = scan.mentions.TakeSorted();
   out.text_published_date = dates.published_date;

@@ -183,6 +183,14 @@ INSTANTIATE_TEST_SUITE_P(
         SplitCase{"On Saturday they founded the Smart Port and Shipping "
                   "Industry-College Community.",
                   {"Smart Port and Shipping Industry-College Community"}},
+        // "and" before the whole of a name seen before.
+        SplitCase{
+            "Hunan Qianjiang Precision Machinery Co., Ltd. (hereinafter "
+            "referred to as \"Qianjiang Precision\") hosted it. The "
+            "School of Intelligent Manufacturing and Qianjiang "
+            "Precision will build it.",
+            {"Hunan Qianjiang Precision Machinery Co., Ltd.",
+             "Qianjiang Precision", "School of Intelligent Manufacturing"}},
         // "and" inside an "of" complement belongs to the name.
         SplitCase{"Yesterday North China University of Water Resources and "
                   "Electric Power hosted it.",

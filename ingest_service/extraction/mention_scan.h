@@ -11,8 +11,10 @@
 // must not outlive them. One per article; thread-compatible.
 
 #include <cstdint>
+#include <string>
 #include <vector>
 
+#include "absl/container/flat_hash_set.h"
 #include "absl/strings/string_view.h"
 
 #include "ingest_service/extraction/name_chunker.h"
@@ -36,6 +38,7 @@ class MentionList {
   // Development Unit").
   int32_t AddOrg(int32_t first, int32_t end, OrgKind kind);
 
+  int32_t size() const { return static_cast<int32_t>(items_.size()); }
   Mention& operator[](int32_t i) { return items_[i]; }
   const Mention& operator[](int32_t i) const { return items_[i]; }
 
@@ -86,6 +89,10 @@ struct MentionScan {
   // One per token of the article.
   std::vector<TokenRole> roles;
   MentionList mentions;
+  // The text of every organization named in earlier sentences ("Qianjiang
+  // Precision" after its "hereinafter"), so a later "A and Qianjiang
+  // Precision" splits there.
+  absl::flat_hash_set<std::string> org_names;
 };
 
 }  // namespace partnerlens::extraction
