@@ -166,6 +166,7 @@ INSTANTIATE_TEST_SUITE_P(
         {"next Sunday and this Monday",
          {"[next Sunday] next-weekday wd=6", "[this Monday] weekday wd=0"}},
         {"every Tuesday", {}},
+        {"attended Thursday's signing ceremony", {"[Thursday] weekday wd=3"}},
         {"visited last November and will return next March",
          {"[last November] --11 last-named-month",
           "[next March] --03 next-named-month"}},

@@ -172,6 +172,8 @@ std::vector<FamilySpec> RelativeFamilies() {
       // "on Tuesday"
       {absl::StrCat("\\b(?i:on|since|by|until|till|from|before|after)", kSp,
                     "(?P<date>", WeekdayPattern(), ")")},
+      // "Thursday's signing ceremony"
+      {absl::StrCat("\\b(?P<date>", WeekdayPattern(), ")'s\\b")},
       // "last Tuesday"
       {absl::StrCat("\\b(?P<date>(?P<wdmod>(?i:last|this|next|past))", kSp,
                     WeekdayPattern(), ")")},
