@@ -561,17 +561,35 @@ class PositionScan {
     p.person = c_.EntityOf(person);
     p.title = std::string(SpanText(v_.text(), g.title));
     p.org = g.org >= 0 ? g.org : MinistryOfTitle(p.title);
-    if (p.org < 0) {
-      const std::optional<OrgKind> serves = KindServedBy(g.title);
-      if (serves) {
-        p.org = MainOrgOfKind(*serves);
-        // A minister is not placed in a university for want of a ministry.
-        if (p.org < 0) unplaced_.insert({p.person, TitleKey(p.title)});
-      }
+    const std::optional<OrgKind> serves = KindServedBy(g.title);
+    if (p.org < 0 && serves) {
+      p.org = MainOrgOfKind(*serves);
+      // A minister is not placed in a university for want of a ministry.
+      if (p.org < 0) unplaced_.insert({p.person, TitleKey(p.title)});
+    } else if (serves == OrgKind::kGovernment &&
+               ServesOtherKind(p.org, *serves)) {
+      // "Mayor Eleni Vasileiou" beside EHIA's department: a mayor heads a
+      // government, so the article's government when it names one.
+      const int32_t served = MainOrgOfKind(*serves);
+      if (served >= 0) p.org = served;
     }
     p.evidence = Span{std::min(c_.mention(person).span.begin, g.title.begin),
                       std::max(c_.mention(person).span.end, g.title.end)};
     out_.push_back(std::move(p));
+  }
+
+  // Whether `org` is a body of another kind than the one a title serves;
+  // units and bodies of unknown kind may hold any title. Only used for
+  // government titles: a general manager may well run a company's centre.
+  bool ServesOtherKind(int32_t org, OrgKind serves) const {
+    const auto& orgs = c_.entities().orgs;
+    // A unit is of its owner's kind.
+    if (orgs[org].kind == OrgKind::kDepartment && orgs[org].parent >= 0) {
+      org = orgs[org].parent;
+    }
+    const OrgKind kind = orgs[org].kind;
+    return kind != serves && kind != OrgKind::kDepartment &&
+           kind != OrgKind::kOther;
   }
 
   // "Vice-Chancellor Prof. X" with no organization in sight: the kind of

@@ -168,6 +168,16 @@ TEST(PositionTest, TitleOfAKindIsNotPlacedInAnotherKind) {
               ElementsAre("Markus Blume | minister of science | "));
 }
 
+TEST(PositionTest, GovernmentTitleIsHeldInTheGovernment) {
+  const StagedText staged(
+      "The Municipality of Thessaloniki and Haitian Group signed it. The "
+      "agreement was signed by Hamad Al Ketbi, director of Haitian Group's "
+      "Real Estate Department, and Mayor Eleni Vasileiou.");
+  EXPECT_THAT(Positions(staged),
+              Contains("Eleni Vasileiou | mayor | Municipality of "
+                       "Thessaloniki"));
+}
+
 TEST(PositionTest, PublisherHoldsTitlesGivenWithoutBody) {
   const StagedText staged(
       "Our University Signs Agreement with Weichai Power\n\nWeichai Power "
