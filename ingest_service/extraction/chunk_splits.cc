@@ -132,9 +132,28 @@ bool AllCommonWords(const NameShapes& shapes, int32_t first, int32_t end) {
 
 }  // namespace
 
+// Whether token t describes the name after it: "Winnipeg-based".
+bool IsDescriber(const NameShapes& shapes, int32_t t) {
+  const absl::string_view word = shapes.view().word(t);
+  const size_t hyphen = word.rfind('-');
+  return hyphen != absl::string_view::npos &&
+         shapes.resources().org_name_words().describers.contains(
+             word.substr(hyphen + 1));
+}
+
 std::pair<int32_t, int32_t> TrimRange(const NameShapes& shapes, int32_t first,
                                       int32_t end) {
   const TokenView& view = shapes.view();
+  // "Hong Kong-listed Orient Harbour Holdings": a place and its describer
+  // lead the chunk.
+  constexpr int32_t kMaxDescribedPlace = 4;
+  for (int32_t t = first; t + 1 < end && t - first < kMaxDescribedPlace; ++t) {
+    if (IsDescriber(shapes, t)) {
+      first = t + 1;
+      break;
+    }
+    if (!view.IsCapitalized(t)) break;
+  }
   while (first < end && (shapes.IsConnector(first) || view.IsPunct(first) ||
                          view.IsLower(first, "the"))) {
     ++first;

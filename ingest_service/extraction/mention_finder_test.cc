@@ -338,6 +338,15 @@ TEST(MentionFinderTest, PlaceOwnerIsNoPartOfTheName) {
                                      "Technology"));
 }
 
+TEST(MentionFinderTest, PlaceDescriberIsNoPartOfTheName) {
+  const StagedText staged(
+      "It signed with Winnipeg-based Boreal Cell Systems Ltd. and Hong "
+      "Kong-listed Orient Harbour Holdings.");
+  EXPECT_THAT(staged.MentionTexts(MentionType::kOrganization),
+              ::testing::ElementsAre("Boreal Cell Systems Ltd.",
+                                     "Orient Harbour Holdings"));
+}
+
 TEST(MentionFinderTest, MentionsAreSortedAndInsideTheText) {
   const StagedText staged(
       "On May 12, Wang Jianhua, vice president of Ningbo University, and Li "

@@ -105,10 +105,11 @@ absl::StatusOr<RelationWords> ParseRelationWords(absl::string_view contents) {
 absl::StatusOr<OrgNameWords> ParseOrgNameWords(absl::string_view contents) {
   PARTNERLENS_ASSIGN_OR_RETURN(
       WordLists lists,
-      ParseWordLists("org_name_words.txt", contents,
-                     {"ABBREVIATED", "FOLLOWING", "REGISTERED", "AFTER_PLACE",
-                      "SHORT_NAME", "ACRONYM", "MEDIA", "FIELD_UNIT",
-                      "ACADEMIC_UNIT", "UNIVERSITY_PHRASE", "LEADING"}));
+      ParseWordLists(
+          "org_name_words.txt", contents,
+          {"ABBREVIATED", "FOLLOWING", "REGISTERED", "AFTER_PLACE",
+           "SHORT_NAME", "ACRONYM", "MEDIA", "FIELD_UNIT", "ACADEMIC_UNIT",
+           "UNIVERSITY_PHRASE", "LEADING", "DESCRIBER"}));
   OrgNameWords out;
   out.abbreviated_legal_forms = ToWordSet(lists["ABBREVIATED"], false);
   out.following_legal_forms = ToWordSet(lists["FOLLOWING"], false);
@@ -121,6 +122,7 @@ absl::StatusOr<OrgNameWords> ParseOrgNameWords(absl::string_view contents) {
   out.academic_unit_heads = ToWordSet(lists["ACADEMIC_UNIT"], false);
   out.university_phrases = std::move(lists["UNIVERSITY_PHRASE"]);
   out.leading_heads = ToWordSet(lists["LEADING"], false);
+  out.describers = ToWordSet(lists["DESCRIBER"], false);
   return out;
 }
 

@@ -94,6 +94,8 @@ struct OrgNameWords {
   std::vector<std::string> university_phrases;
   // LEADING: heads that open a name in other languages ("Hochschule X").
   WordSet leading_heads;
+  // DESCRIBER: "-based" in "Winnipeg-based X": no part of the name.
+  WordSet describers;
 };
 
 // data/name_connectors.txt: small words inside names.
