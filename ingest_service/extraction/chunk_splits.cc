@@ -72,6 +72,19 @@ bool IsStrongPersonName(const NameShapes& shapes, int32_t first, int32_t end) {
          NameConfidence::kStrong;
 }
 
+// Whether [first, end) has no common word but a leading Chinese surname
+// ("Tan Wei Ming"; not "Jinan Science").
+bool HasOnlyNameWords(const NameShapes& shapes, int32_t first, int32_t end) {
+  const ExtractionResources& r = shapes.resources();
+  for (int32_t t = first; t < end; ++t) {
+    const absl::string_view w = shapes.view().word(t);
+    if (r.IsCommonWord(w) && !(t == first && r.IsChineseSurname(w))) {
+      return false;
+    }
+  }
+  return true;
+}
+
 // Whether the coordination at token k of [first, end) joins two names.
 bool AndSplitsNames(const NameShapes& shapes, int32_t first, int32_t k,
                     int32_t end) {
@@ -80,10 +93,12 @@ bool AndSplitsNames(const NameShapes& shapes, int32_t first, int32_t k,
   if (shapes.view().Is(k, "&")) {
     return shapes.IsStrongOrg(first, k) && shapes.IsStrongOrg(k + 1, end);
   }
-  // "Yang Bin and Ma Lijie": two people, not one name.
+  // "Yang Bin and Ma Lijie", "Tan Wei Ming and Meridian": a person's name
+  // ends at "and".
   if (IsStrongPersonName(shapes, first, k) &&
       (IsStrongPersonName(shapes, k + 1, std::min(end, k + 3)) ||
-       IsStrongPersonName(shapes, k + 1, std::min(end, k + 4)))) {
+       IsStrongPersonName(shapes, k + 1, std::min(end, k + 4)) ||
+       HasOnlyNameWords(shapes, first, k))) {
     return true;
   }
   // "the Ministry of X and the Department of Y".
@@ -217,6 +232,17 @@ std::optional<int32_t> RunOnAfterHead(const NameShapes& shapes, int32_t first,
 std::optional<int32_t> TrailingPersonStart(const NameShapes& shapes,
                                            int32_t first, int32_t end) {
   const TokenView& view = shapes.view();
+  // "Tan Wei Ming", "Helena Carvalho Bastos": one person's whole name.
+  const ExtractionResources& r = shapes.resources();
+  const bool three = end - first == 3;
+  if (IsStrongPersonName(shapes, first, end) ||
+      (three && r.IsGivenName(view.word(first)) &&
+       IsStrongPersonName(shapes, first + 1, end)) ||
+      (three && r.IsChineseSurname(view.word(first)) &&
+       IsPinyinGivenName(view.word(first + 1), r) &&
+       IsPinyinGivenName(view.word(first + 2), r))) {
+    return std::nullopt;
+  }
   for (int32_t n = 2; n <= 3; ++n) {
     const int32_t start = end - n;
     if (start - first < 1) break;

@@ -347,6 +347,15 @@ TEST(MentionFinderTest, PlaceDescriberIsNoPartOfTheName) {
                                      "Orient Harbour Holdings"));
 }
 
+TEST(MentionFinderTest, ThreeWordNamesStayWhole) {
+  const StagedText staged(
+      "The rector, Helena Carvalho Bastos, said it. It was signed by "
+      "principal Tan Wei Ming and Meridian's managing director.");
+  EXPECT_GE(staged.FindMention("Helena Carvalho Bastos", MentionType::kPerson),
+            0);
+  EXPECT_GE(staged.FindMention("Tan Wei Ming", MentionType::kPerson), 0);
+}
+
 TEST(MentionFinderTest, MentionsAreSortedAndInsideTheText) {
   const StagedText staged(
       "On May 12, Wang Jianhua, vice president of Ningbo University, and Li "

@@ -55,7 +55,11 @@ NameConfidence ChineseShape(const TokenView& view, int32_t first, int32_t end,
       !r.IsGivenName(view.word(first + 1))) {
     return NameConfidence::kWeak;
   }
-  return n == 2 ? NameConfidence::kStrong : NameConfidence::kWeak;
+  // "Tan Wei Ming": a surname and two syllables no English word spells.
+  const bool syllables_only = n == 3 && !r.IsCommonWord(view.word(first + 1)) &&
+                              !r.IsCommonWord(view.word(first + 2));
+  return n == 2 || syllables_only ? NameConfidence::kStrong
+                                  : NameConfidence::kWeak;
 }
 
 // The words of a name without the periods of initials ("P. Simmons").
