@@ -188,8 +188,30 @@ void FinishAliases(OrgEntity& org) {
 // (and ":" or "/") right before mention i, where a line, a "|" field, a
 // parenthesis, a ";" or a number run ends, or one word into a line; or
 // the name after "and" that follows such a name.
+// "Rachel Tan Hui Min, Education Correspondent": a line that is a name and
+// a staff title ending in a credit word.
+bool IsBylineWithTitle(const ResolutionState& state, int32_t i) {
+  const TokenView& view = state.view;
+  const int32_t first = state.items[i].first_token;
+  int32_t t = state.items[i].end_token;
+  if (!view.Has(first, kTokenParagraphStart) || !view.Is(t, ",")) {
+    return false;
+  }
+  constexpr int32_t kMaxTitleWords = 3;
+  for (++t; t < view.size() && view.IsCapitalized(t) &&
+            t - state.items[i].end_token <= kMaxTitleWords;
+       ++t) {
+    if (view.IsLowerIn(t, state.resources.context_words().credit) &&
+        (t + 1 >= view.size() || view.Has(t + 1, kTokenParagraphStart))) {
+      return true;
+    }
+  }
+  return false;
+}
+
 bool IsCreditMention(const ResolutionState& state, int32_t i) {
   const TokenView& view = state.view;
+  if (IsBylineWithTitle(state, i)) return true;
   int32_t t = state.items[i].first_token - 1;
   // "By Kenji Morita and Heekyong Park": the second name of a byline.
   if (view.IsLower(t, "and")) {

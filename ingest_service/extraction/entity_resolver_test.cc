@@ -340,7 +340,7 @@ TEST(EntityResolverTest, WireCreditsAndContactsAreNoPeople) {
       "By Kenji Morita and Heekyong Park\nProf. Rita Dickson of Ningbo "
       "University signed the agreement.\n(Reporting by Kenji Morita in "
       "Tokyo; Editing by Louise Heavens)\nMedia Contact:\nJordan Ellis\n"
-      "Ningbo University");
+      "Ningbo University\nRachel Tan Hui Min, Education Correspondent\n");
   std::vector<std::string> names;
   for (const PersonEntity& p : staged.entities.people) names.push_back(p.name);
   EXPECT_THAT(names, ::testing::ElementsAre("Rita Dickson"));
