@@ -142,20 +142,38 @@ class EventScan {
     std::string best;
     int32_t best_distance = INT32_MAX;
     bool best_has_month = false;
+    bool best_dateline = true;
     for (int32_t m : c_.InSentence(s)) {
       if (c_.TypeOf(m) != MentionType::kDate) continue;
       const std::string& value = c_.mention(m).date_value;
       if (value.empty()) continue;
       const bool has_month = HasMonth(value);
       const int32_t distance = std::abs(c_.mention(m).first_token - near);
-      if (best.empty() || (has_month && !best_has_month) ||
-          (has_month == best_has_month && distance < best_distance)) {
+      // "Hefei, Nov. 9 (Xinhua) -- The meeting was held on November 8":
+      // the dateline dates the report, another date the event.
+      const bool dateline = IsDateline(m);
+      if (best.empty() || (best_dateline && !dateline) ||
+          (dateline == best_dateline &&
+           ((has_month && !best_has_month) ||
+            (has_month == best_has_month && distance < best_distance)))) {
+        best_dateline = dateline;
         best = value;
         best_distance = distance;
         best_has_month = has_month;
       }
     }
     return best;
+  }
+
+  // Whether date mention m ends a dateline: "(Xinhua) --" or "--" after it.
+  bool IsDateline(int32_t m) const {
+    int32_t t = c_.mention(m).end_token;
+    if (v_.Is(t, "(")) {
+      const int32_t limit = t + 8;
+      while (t < limit && t < v_.size() && !v_.Is(t, ")")) ++t;
+      ++t;
+    }
+    return v_.Is(t, "--") || v_.Is(t, "-") || v_.Is(t, "—");
   }
 
   // "the “Qinling Workshop” in Indonesia": a cue word inside a quoted name
@@ -321,9 +339,27 @@ class EventScan {
       }
       return recent.joined;
     }
-    if (refers && recent.same_kind >= 0) return recent.same_kind;
+    // "Last month it signed an MoU with X": a signing of another day is
+    // another signing.
+    if (refers && recent.same_kind >= 0 &&
+        !DatesConflict(out_[recent.same_kind].date, date)) {
+      return recent.same_kind;
+    }
     auto it = by_key_.find(Key(hit, date));
     return it == by_key_.end() ? -1 : static_cast<int32_t>(it->second);
+  }
+
+  // Whether two dates name different times: both known, and neither a
+  // coarser or year-less form of the other ("2024-05" and "2024-05-12",
+  // "--05-12" and "2024-05-12" agree).
+  static bool DatesConflict(const std::string& a, const std::string& b) {
+    if (a.empty() || b.empty()) return false;
+    auto agree = [](const std::string& coarse, const std::string& fine) {
+      return absl::StartsWith(fine, coarse) ||
+             (absl::StartsWith(coarse, "--") &&
+              absl::EndsWith(fine, coarse.substr(1)));
+    };
+    return !agree(a, b) && !agree(b, a);
   }
 
   // What the last kRecentEvents events offer a cue, newest first.

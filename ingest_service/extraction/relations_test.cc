@@ -242,6 +242,26 @@ TEST(EventTest, SentenceOnAToldEventOrTheSameDayIsOnItsDay) {
   }
 }
 
+TEST(EventTest, SigningOfAnotherDayIsAnotherSigning) {
+  const StagedText staged(
+      "Published: 2024-06-05\n\nOn Wednesday, Haitian Group and Ningbo "
+      "University signed a cooperation agreement. Last month, Haitian Group "
+      "signed a memorandum of understanding with Ningbo Polytechnic.");
+  std::vector<std::string> dates;
+  for (const EventRelation& e : staged.relations.events) {
+    dates.push_back(e.date);
+  }
+  EXPECT_THAT(dates, UnorderedElementsAreArray({"2024-06-05", "2024-05"}));
+}
+
+TEST(EventTest, DatelineDatesTheReportNotTheEvent) {
+  const StagedText staged(
+      "Hefei, Nov. 9 (Reporter Sun Qiang) -- The founding meeting of the "
+      "Robotics Alliance was held in Hefei on November 8, 2022.");
+  ASSERT_EQ(staged.relations.events.size(), 1U);
+  EXPECT_EQ(staged.relations.events[0].date, "2022-11-08");
+}
+
 TEST(EventTest, TheSameCeremonyIsTheCeremonyTold) {
   const StagedText staged(
       "On May 12, Ningbo University and Haitian Group held an unveiling "
