@@ -306,6 +306,8 @@ class EventScan {
                 const std::string& date) {
     const int32_t existing = ExistingEvent(hit, date);
     if (existing >= 0) {
+      // The headline's "unveiled" learns its day from the story.
+      if (out_[existing].date.empty()) out_[existing].date = date;
       AddParticipants(out_[existing], s_index);
       return;
     }

@@ -262,6 +262,19 @@ TEST(EventTest, DatelineDatesTheReportNotTheEvent) {
   EXPECT_EQ(staged.relations.events[0].date, "2022-11-08");
 }
 
+TEST(EventTest, HeadlineEventLearnsItsDayFromTheStory) {
+  const StagedText staged(
+      "Joint Centre unveiled at Ningbo University\n\nOn the afternoon of "
+      "May 12, the joint centre of Ningbo University and Haitian Group was "
+      "officially unveiled. The guests visited the company's assembly "
+      "workshop.");
+  ASSERT_GE(staged.relations.events.size(), 1U);
+  for (const EventRelation& event : staged.relations.events) {
+    EXPECT_EQ(event.date, "--05-12") << event.name;
+    EXPECT_NE(event.kind, EventKind::kForum) << event.name;
+  }
+}
+
 TEST(EventTest, TheSameCeremonyIsTheCeremonyTold) {
   const StagedText staged(
       "On May 12, Ningbo University and Haitian Group held an unveiling "
