@@ -88,9 +88,12 @@ class EventScan {
   // "On the same day", "the same afternoon".
   bool SaysSameDay(const Sentence& s) const {
     for (int32_t t = s.first_token; t + 1 < s.end_token; ++t) {
+      // "the same day", "At the same ceremony".
       if (v_.IsLower(t, "same") &&
           (v_.IsLower(t + 1, "day") || v_.IsLower(t + 1, "morning") ||
-           v_.IsLower(t + 1, "afternoon") || v_.IsLower(t + 1, "evening"))) {
+           v_.IsLower(t + 1, "afternoon") || v_.IsLower(t + 1, "evening") ||
+           v_.IsLower(t + 1, "ceremony") || v_.IsLower(t + 1, "event") ||
+           v_.IsLower(t + 1, "occasion") || v_.IsLower(t + 1, "meeting"))) {
         return true;
       }
     }
