@@ -1,6 +1,7 @@
 #include "ingest_service/extraction/mention_markers.h"
 
 #include <algorithm>
+#include <optional>
 #include <string>
 
 #include "ingest_service/extraction/person_names.h"
@@ -29,6 +30,24 @@ int32_t HonorificEnd(int32_t i, int32_t limit, const MentionScan& scan) {
   return end < limit && IsNameToken(scan.view, end, scan.resources) ? end : i;
 }
 
+// The role of a hyphenated title word a lexicon entry does not spell:
+// "Vice-Mayor" (a modifier and a head) is a head, "Co-" words likewise.
+std::optional<TitleRole> HyphenatedTitleRole(int32_t t,
+                                             const MentionScan& scan) {
+  const absl::string_view word = scan.view.word(t);
+  const size_t hyphen = word.find('-');
+  if (hyphen == absl::string_view::npos || hyphen == 0) return std::nullopt;
+  const int32_t modifier =
+      scan.resources.titles().Find(LowerAscii(word.substr(0, hyphen)), -1);
+  const int32_t head =
+      scan.resources.titles().Find(LowerAscii(word.substr(hyphen + 1)), -1);
+  if (modifier < 0 || head < 0 ||
+      UnpackTitleEntry(modifier).role != TitleRole::kModifier) {
+    return std::nullopt;
+  }
+  return UnpackTitleEntry(head).role;
+}
+
 // End of a title (modifiers then one or more heads) at i, or i.
 int32_t TitleEnd(int32_t i, int32_t limit, const MentionScan& scan) {
   int32_t j = i;
@@ -36,7 +55,13 @@ int32_t TitleEnd(int32_t i, int32_t limit, const MentionScan& scan) {
   while (j < limit) {
     const PhraseLexicon::Match m =
         scan.LongestAt(scan.resources.titles(), j, limit);
-    if (m.length == 0) break;
+    if (m.length == 0) {
+      const std::optional<TitleRole> role = HyphenatedTitleRole(j, scan);
+      if (!role) break;
+      ++j;
+      if (*role == TitleRole::kHead) head_end = j;
+      continue;
+    }
     j += m.length;
     if (UnpackTitleEntry(m.value).role == TitleRole::kHead) head_end = j;
   }

@@ -150,6 +150,11 @@ INSTANTIATE_TEST_SUITE_P(
                      {"Chen Ying | vice president | Haitian Group",
                       "Chen Ying | director | Haitian Central China R&D "
                       "Center"}},
+        // A hyphenated modifier and head.
+        PositionCase{"Haitian Group signed it. Vice-Mayor Peng Li of Ningbo "
+                     "Municipal People's Government attended.",
+                     {"Peng Li | vice-mayor | Ningbo Municipal People's "
+                      "Government"}},
         // "of our university".
         PositionCase{"Ningbo University signed it. Chen Wenxing, Party "
                      "Secretary of our university, spoke.",
