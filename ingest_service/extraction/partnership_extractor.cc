@@ -375,9 +375,14 @@ class PartnershipScan {
     }
   }
 
+  // "signed cooperation agreements with A and B", "respectively": one
+  // relation with each partner. "According to the agreements" refers back
+  // and says nothing of how many.
   bool IsPairwise(const Sentence& s) const {
     for (int32_t t = s.first_token; t < s.end_token; ++t) {
-      if (v_.IsLowerIn(t, c_.resources().relation_words().pairwise)) {
+      if (v_.IsLowerIn(t, c_.resources().relation_words().pairwise) &&
+          !v_.IsLower(t - 1, "the") && !v_.IsLower(t - 1, "these") &&
+          !v_.IsLower(t - 1, "those")) {
         return true;
       }
     }

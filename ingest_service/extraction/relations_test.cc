@@ -470,6 +470,18 @@ TEST(PartnershipTest, UnitInPlayHoldsTheRelationsOfItsParent) {
                    "Clinical Medicine of Hanshui University"}));
 }
 
+TEST(PartnershipTest, AgreementsWithEachPartnerArePairs) {
+  const StagedText staged(
+      "Haitian Group signed cooperation agreements with Ningbo University "
+      "and Ningbo Polytechnic.");
+  EXPECT_THAT(Partnerships(staged),
+              UnorderedElementsAreArray(
+                  {"STRATEGIC_COOPERATION AGREED Haitian Group + Ningbo "
+                   "University",
+                   "STRATEGIC_COOPERATION AGREED Haitian Group + Ningbo "
+                   "Polytechnic"}));
+}
+
 TEST(PartnershipTest, OneRecordPerOrganizationSetAndKind) {
   const StagedText staged(
       "Ningbo University and Haitian Group signed a strategic cooperation "
