@@ -235,7 +235,10 @@ class PartnershipScan {
     }
     const int32_t org = c_.EntityOf(m);
     if (org < 0 || c_.entities().orgs[org].kind == OrgKind::kMedia) return -1;
-    if (IsTitleOrg(m) || IsInsideOtherOrg(m, s_index)) return -1;
+    if (IsTitleOrg(m) || IsInsideOtherOrg(m, s_index) ||
+        IsOwnerInApposition(m)) {
+      return -1;
+    }
     // "signed the implementation agreement on the centre": the thing made.
     if (c_.mention(m).anaphor &&
         v_.IsLowerIn(c_.mention(m).first_token,
@@ -342,6 +345,27 @@ class PartnershipScan {
       }
     }
     return false;
+  }
+
+  // "Tengjing Cloud, the cloud computing unit of Tengjing Group, and ...":
+  // the owner named in an apposition describes the party before it.
+  bool IsOwnerInApposition(int32_t m) const {
+    constexpr int32_t kMaxAppositionWords = 6;
+    int32_t k = c_.mention(m).first_token - 1;
+    if (IsArticle(k)) --k;
+    if (!v_.IsLower(k, "of")) return false;
+    for (int32_t t = k - 1; t >= 0 && k - t <= kMaxAppositionWords; --t) {
+      if (v_.Is(t, ",")) {
+        return IsArticle(t + 1) &&
+               c_.EndingBefore(t, MentionType::kOrganization) >= 0;
+      }
+      if (!v_.IsWord(t)) return false;
+    }
+    return false;
+  }
+
+  bool IsArticle(int32_t t) const {
+    return v_.IsLower(t, "the") || v_.IsLower(t, "a") || v_.IsLower(t, "an");
   }
 
   // "vice president of Lenovo Group", "SUSTech President": the body of

@@ -482,6 +482,16 @@ TEST(PartnershipTest, AgreementsWithEachPartnerArePairs) {
                    "Polytechnic"}));
 }
 
+TEST(PartnershipTest, OwnerInAppositionIsNoParty) {
+  const StagedText staged(
+      "Yunhai Technology, the cloud computing unit of Tengjing Group, and "
+      "Ningbo University signed a strategic cooperation agreement.");
+  EXPECT_THAT(Partnerships(staged),
+              UnorderedElementsAreArray({"STRATEGIC_COOPERATION AGREED "
+                                         "Ningbo University + Yunhai "
+                                         "Technology"}));
+}
+
 TEST(PartnershipTest, OneRecordPerOrganizationSetAndKind) {
   const StagedText staged(
       "Ningbo University and Haitian Group signed a strategic cooperation "
