@@ -356,6 +356,16 @@ TEST(MentionFinderTest, ThreeWordNamesStayWhole) {
   EXPECT_GE(staged.FindMention("Tan Wei Ming", MentionType::kPerson), 0);
 }
 
+TEST(MentionFinderTest, ABaseOfABodyIsNoOrganization) {
+  const StagedText staged(
+      "They unveiled the Off-campus Practice Teaching Base of the School of "
+      "Intelligent Manufacturing.");
+  for (const std::string& org :
+       staged.MentionTexts(MentionType::kOrganization)) {
+    EXPECT_EQ(org.find("Base"), std::string::npos) << org;
+  }
+}
+
 TEST(MentionFinderTest, MentionsAreSortedAndInsideTheText) {
   const StagedText staged(
       "On May 12, Wang Jianhua, vice president of Ningbo University, and Li "

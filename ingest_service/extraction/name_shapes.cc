@@ -10,6 +10,8 @@ PhraseLexicon::Match NameShapes::LongestAt(const PhraseLexicon& lexicon,
 }
 
 std::optional<OrgHead> NameShapes::HeadOf(int32_t first, int32_t end) const {
+  // "Off-campus Practice Teaching Base of the School of X": a thing.
+  if (NamesAThing(first, end)) return std::nullopt;
   // "Zhejiang University of Technology": a strong head before "of" wins
   // over a weak one at the end.
   if (std::optional<OrgHead> head = HeadBeforeOf(first, end)) return head;
@@ -27,6 +29,19 @@ std::optional<OrgHead> NameShapes::HeadOf(int32_t first, int32_t end) const {
     return HeadAt(first);
   }
   return std::nullopt;
+}
+
+// Whether the noun before the first "of"/"for" of [first, end), or its
+// last word, is a thing's (org_name_words.txt THING).
+bool NameShapes::NamesAThing(int32_t first, int32_t end) const {
+  const WordSet& things = r_.org_name_words().things;
+  for (int32_t i = first + 1; i < end; ++i) {
+    if (view_.Is(i, "(")) break;
+    if (view_.IsLower(i, "of") || view_.IsLower(i, "for")) {
+      return view_.IsIn(i - 1, things);
+    }
+  }
+  return view_.IsIn(end - 1, things);
 }
 
 // The head before the first top-level "of" ("Ministry of Education") or

@@ -83,6 +83,9 @@ class NameShapes {
   // The first ")" after `open`, before `end`, else -1.
   int32_t MatchingClose(int32_t open, int32_t end) const;
 
+  // Whether the name's noun is a thing's, not a body's ("Practice Base of
+  // X"; org_name_words.txt THING).
+  bool NamesAThing(int32_t first, int32_t end) const;
   // The head before the first top-level "of" or "for" ("Ministry of
   // Education"), when it is not weak.
   std::optional<OrgHead> HeadBeforeOf(int32_t first, int32_t end) const;

@@ -109,7 +109,7 @@ absl::StatusOr<OrgNameWords> ParseOrgNameWords(absl::string_view contents) {
           "org_name_words.txt", contents,
           {"ABBREVIATED", "FOLLOWING", "REGISTERED", "AFTER_PLACE",
            "SHORT_NAME", "ACRONYM", "MEDIA", "FIELD_UNIT", "ACADEMIC_UNIT",
-           "UNIVERSITY_PHRASE", "LEADING", "DESCRIBER"}));
+           "UNIVERSITY_PHRASE", "LEADING", "DESCRIBER", "THING"}));
   OrgNameWords out;
   out.abbreviated_legal_forms = ToWordSet(lists["ABBREVIATED"], false);
   out.following_legal_forms = ToWordSet(lists["FOLLOWING"], false);
@@ -123,6 +123,7 @@ absl::StatusOr<OrgNameWords> ParseOrgNameWords(absl::string_view contents) {
   out.university_phrases = std::move(lists["UNIVERSITY_PHRASE"]);
   out.leading_heads = ToWordSet(lists["LEADING"], false);
   out.describers = ToWordSet(lists["DESCRIBER"], false);
+  out.things = ToWordSet(lists["THING"], false);
   return out;
 }
 

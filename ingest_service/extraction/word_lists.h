@@ -96,6 +96,8 @@ struct OrgNameWords {
   WordSet leading_heads;
   // DESCRIBER: "-based" in "Winnipeg-based X": no part of the name.
   WordSet describers;
+  // THING: "Base" in "Practice Base of X": the name is of no body.
+  WordSet things;
 };
 
 // data/name_connectors.txt: small words inside names.
