@@ -1,7 +1,5 @@
 #include "ingest_service/extraction/chunk_splits.h"
 
-#include "absl/strings/ascii.h"
-
 #include "ingest_service/extraction/person_names.h"
 
 namespace partnerlens::extraction {
@@ -51,20 +49,6 @@ bool StartsOwnName(const NameShapes& shapes, int32_t first, int32_t end) {
     return true;
   }
   return !r.IsCommonWord(w) && !r.titles().Contains(w);
-}
-
-bool IsInitial(absl::string_view word) {
-  return (word.size() == 1 || (word.size() == 2 && word[1] == '.')) &&
-         absl::ascii_isupper(static_cast<unsigned char>(word[0]));
-}
-
-// Whether token t is a capitalised word that is neither common nor a title
-// nor a head ("Changan", "Seres").
-bool IsProperStart(const NameShapes& shapes, int32_t t) {
-  const ExtractionResources& r = shapes.resources();
-  const absl::string_view w = shapes.view().word(t);
-  return shapes.view().IsCapitalized(t) && !r.IsCommonWord(w) &&
-         !r.titles().Contains(w) && !shapes.HeadAt(t);
 }
 
 bool IsStrongPersonName(const NameShapes& shapes, int32_t first, int32_t end) {
@@ -122,8 +106,8 @@ bool AndSplitsNames(const NameShapes& shapes, int32_t first, int32_t k,
   }
   // "including Chongqing University, Changan Automobile and Seres Group":
   // the last "and" of a list of names joins two of them.
-  if (shapes.view().Is(first - 1, ",") && IsProperStart(shapes, first) &&
-      IsProperStart(shapes, k + 1) &&
+  if (shapes.view().Is(first - 1, ",") && shapes.IsProperStart(first) &&
+      shapes.IsProperStart(k + 1) &&
       !HasOfComplement(shapes.view(), first, k)) {
     return true;
   }
@@ -251,7 +235,7 @@ std::optional<int32_t> TrailingPersonStart(const NameShapes& shapes,
       continue;
     }
     // "Anand V. Kulkarni": a middle initial continues the name before it.
-    if (IsInitial(view.word(start))) continue;
+    if (IsInitial(view, start)) continue;
     int32_t before = start;
     if (view.Is(before - 1, ".")) --before;  // "Co. Wang Shanshui"
     // The person follows an organization ("... Chamber of Commerce Zhao

@@ -94,13 +94,6 @@ int32_t ExtendTitleWithBody(int32_t end, int32_t limit,
   return after;
 }
 
-// A capitalised word that is neither common nor a title nor a head.
-bool IsPlaceLikeWord(int32_t t, const MentionScan& scan) {
-  const absl::string_view word = scan.view.word(t);
-  return scan.view.IsCapitalized(t) && !scan.resources.IsCommonWord(word) &&
-         !scan.resources.titles().Contains(word) && !scan.shapes.HeadAt(t);
-}
-
 // Marks the government body starting at free token i, with a place just
 // before it; returns the body's end, or i when none starts there.
 int32_t MarkGovernmentBodyAt(int32_t i, const Sentence& s, MentionScan& scan) {
@@ -111,7 +104,7 @@ int32_t MarkGovernmentBodyAt(int32_t i, const Sentence& s, MentionScan& scan) {
   // "Ningbo municipal government", "the Nankang district government": a
   // known place, or a proper word, names the place governed.
   if (i > s.first_token && scan.roles[i - 1] == TokenRole::kFree &&
-      (scan.shapes.IsLocation(i - 1, i) || IsPlaceLikeWord(i - 1, scan))) {
+      (scan.shapes.IsLocation(i - 1, i) || scan.shapes.IsProperStart(i - 1))) {
     first = i - 1;
   }
   const int32_t end = i + m.length;

@@ -175,6 +175,12 @@ bool NameShapes::HasProperWord(int32_t first, int32_t end) const {
   return false;
 }
 
+bool NameShapes::IsProperStart(int32_t t) const {
+  const absl::string_view w = view_.word(t);
+  return view_.IsCapitalized(t) && !r_.IsCommonWord(w) &&
+         !r_.titles().Contains(w) && !HeadAt(t);
+}
+
 bool NameShapes::IsConnector(int32_t i) const {
   return view_.IsLowerIn(i, r_.name_connectors().joining) &&
          !view_.IsCapitalized(i);

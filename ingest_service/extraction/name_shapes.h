@@ -68,6 +68,9 @@ class NameShapes {
   bool IsGenericBody(int32_t first, int32_t end) const;
   // Some word that is neither common nor a connector.
   bool HasProperWord(int32_t first, int32_t end) const;
+  // Token t is a capitalised word that is neither common nor a title nor a
+  // head: a name's own word ("Changan", "Nankang").
+  bool IsProperStart(int32_t t) const;
 
   // A lower-case connector of organization names: "of", "and"
   // (data/name_connectors.txt, JOIN).

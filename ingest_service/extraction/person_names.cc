@@ -31,11 +31,6 @@ bool IsCapitalizedWord(const TokenView& view, int32_t i) {
   return view.IsWord(i) && view.IsCapitalized(i) && !view.Has(i, kTokenAllCaps);
 }
 
-bool IsInitial(const TokenView& view, int32_t i) {
-  const absl::string_view w = view.word(i);
-  return w.size() == 1 && absl::ascii_isupper(static_cast<unsigned char>(w[0]));
-}
-
 NameConfidence ChineseShape(const TokenView& view, int32_t first, int32_t end,
                             const ExtractionResources& r) {
   const int32_t n = end - first;
@@ -129,6 +124,11 @@ NameConfidence WesternShape(const TokenView& view, int32_t first, int32_t end,
 }
 
 }  // namespace
+
+bool IsInitial(const TokenView& view, int32_t i) {
+  const absl::string_view w = view.word(i);
+  return w.size() == 1 && absl::ascii_isupper(static_cast<unsigned char>(w[0]));
+}
 
 bool IsPinyinGivenName(absl::string_view word,
                        const ExtractionResources& resources) {

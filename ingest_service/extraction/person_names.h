@@ -33,6 +33,9 @@ NameConfidence PersonNameShape(const TokenView& view, int32_t first,
                                int32_t end,
                                const ExtractionResources& resources);
 
+// Whether token `i` is an initial: one capital letter ("K" of "K. K. Pant").
+bool IsInitial(const TokenView& view, int32_t i);
+
 // Whether token `i` can be part of a person name at all: a capitalised
 // word or an initial, and not a title, org head or month.
 bool IsNameToken(const TokenView& view, int32_t i,
