@@ -94,9 +94,7 @@ class ShortFormJoiner {
       index_.by_owned_word[view_.word(c.first_token + 1)].push_back(candidate);
     }
     std::vector<absl::string_view>& words = index_.words[candidate];
-    for (t = c.first_token; t < c.end_token; ++t) {
-      if (view_.IsWord(t)) words.push_back(view_.word(t));
-    }
+    words = MentionWords(candidate);
     for (const std::string& initial :
          AcronymInitials(words, state_.resources)) {
       index_.by_initial[initial].push_back(candidate);
@@ -149,18 +147,36 @@ class ShortFormJoiner {
     const Mention& m = items_[i];
     const int32_t before = m.first_token - 1;
     if (before < 0 || !view_.IsCapitalized(before)) return -1;
+    const std::vector<absl::string_view> words = MentionWords(i);
+    return FirstCandidate(
+        view_.word(before), i, state_.kinds[i], [&](int32_t candidate) {
+          const std::vector<absl::string_view>& full =
+              index_.words.at(candidate);
+          return full.size() == words.size() + 1 &&
+                 std::equal(words.begin(), words.end(), full.begin() + 1);
+        });
+  }
+
+  // The words of mention i, punctuation left out.
+  std::vector<absl::string_view> MentionWords(int32_t i) const {
     std::vector<absl::string_view> words;
-    for (int32_t t = m.first_token; t < m.end_token; ++t) {
+    for (int32_t t = items_[i].first_token; t < items_[i].end_token; ++t) {
       if (view_.IsWord(t)) words.push_back(view_.word(t));
     }
-    for (int32_t candidate : Bucket(index_.by_first_word, view_.word(before))) {
-      if (SameCluster(candidate, i) ||
-          state_.kinds[candidate] != state_.kinds[i]) {
-        continue;
-      }
-      const std::vector<absl::string_view>& full = index_.words.at(candidate);
-      if (full.size() == words.size() + 1 &&
-          std::equal(words.begin(), words.end(), full.begin() + 1)) {
+    return words;
+  }
+
+  // The first name filed under `word` (at most kMaxAcronymCandidates of
+  // them) that is of `kind`, not yet mention i's, and `fits`; -1 if none.
+  template <typename Fits>
+  int32_t FirstCandidate(absl::string_view word, int32_t i, OrgKind kind,
+                         const Fits& fits) {
+    const std::vector<int32_t>& candidates = Bucket(index_.by_first_word, word);
+    const size_t limit = std::min(candidates.size(), kMaxAcronymCandidates);
+    for (size_t k = 0; k < limit; ++k) {
+      const int32_t candidate = candidates[k];
+      if (!SameCluster(candidate, i) && state_.kinds[candidate] == kind &&
+          fits(candidate)) {
         return candidate;
       }
     }
@@ -184,24 +200,13 @@ class ShortFormJoiner {
       (IsHeadOrLegal(view_.word(t)) ? heads : core).push_back(view_.word(t));
     }
     if (core.size() < 2) return -1;
-    const std::vector<int32_t>& candidates =
-        Bucket(index_.by_first_word, first);
-    const size_t limit = std::min(candidates.size(), kMaxAcronymCandidates);
-    for (size_t k = 0; k < limit; ++k) {
-      const int32_t candidate = candidates[k];
-      if (SameCluster(candidate, i) ||
-          state_.kinds[candidate] != OrgKind::kCompany) {
-        continue;
-      }
+    return FirstCandidate(first, i, OrgKind::kCompany, [&](int32_t candidate) {
       const std::vector<absl::string_view>& words = index_.words.at(candidate);
       // "... Development Group Co., Ltd." is not "... Development
       // Technology Park Development Co., Ltd.": a head word must recur.
-      if (words.size() > core.size() + 1 && IsSubsequence(core, words) &&
-          HeadsRecur(heads, words, candidate)) {
-        return candidate;
-      }
-    }
-    return -1;
+      return words.size() > core.size() + 1 && IsSubsequence(core, words) &&
+             HeadsRecur(heads, words, candidate);
+    });
   }
 
   bool IsHeadOrLegal(absl::string_view word) const {
@@ -245,18 +250,10 @@ class ShortFormJoiner {
     const Mention& m = items_[i];
     const int32_t n = m.end_token - m.first_token;
     if (n < 2 || HasHeadWord(m.first_token, m.end_token)) return -1;
-    const std::vector<int32_t>& candidates =
-        Bucket(index_.by_first_word, view_.word(m.first_token));
-    const size_t limit = std::min(candidates.size(), kMaxAcronymCandidates);
-    for (size_t k = 0; k < limit; ++k) {
-      const int32_t candidate = candidates[k];
-      if (SameCluster(candidate, i) ||
-          state_.kinds[candidate] != OrgKind::kCompany) {
-        continue;
-      }
-      if (StartsWithWords(candidate, m.first_token, n)) return candidate;
-    }
-    return -1;
+    return FirstCandidate(view_.word(m.first_token), i, OrgKind::kCompany,
+                          [&](int32_t candidate) {
+                            return StartsWithWords(candidate, m.first_token, n);
+                          });
   }
 
   bool HasHeadWord(int32_t first, int32_t end) const {
