@@ -76,24 +76,19 @@ class EventScan {
     if (hits.empty() || !v_.IsLowerIn(t, words_.anchors)) return "";
     const Hit& first = hits.front();
     if (first.first > t + 3 || !v_.IsLower(t + 1, "the")) return "";
-    for (auto e = out_.rbegin(); e != out_.rend(); ++e) {
-      if (e->kind == first.kind ||
-          NameHasCueNoun(static_cast<int32_t>(out_.rend() - e) - 1, first)) {
-        return e->date;
+    for (int32_t e = static_cast<int32_t>(out_.size()) - 1; e >= 0; --e) {
+      if (out_[e].kind == first.kind || NameHasCueNoun(e, first)) {
+        return out_[e].date;
       }
     }
     return "";
   }
 
-  // "On the same day", "the same afternoon".
+  // "On the same day", "At the same ceremony" (relation_words.txt,
+  // SAME_DAY).
   bool SaysSameDay(const Sentence& s) const {
     for (int32_t t = s.first_token; t + 1 < s.end_token; ++t) {
-      // "the same day", "At the same ceremony".
-      if (v_.IsLower(t, "same") &&
-          (v_.IsLower(t + 1, "day") || v_.IsLower(t + 1, "morning") ||
-           v_.IsLower(t + 1, "afternoon") || v_.IsLower(t + 1, "evening") ||
-           v_.IsLower(t + 1, "ceremony") || v_.IsLower(t + 1, "event") ||
-           v_.IsLower(t + 1, "occasion") || v_.IsLower(t + 1, "meeting"))) {
+      if (v_.IsLower(t, "same") && v_.IsLowerIn(t + 1, words_.same_day)) {
         return true;
       }
     }

@@ -82,11 +82,12 @@ WordSet ToWordSet(absl::Span<const std::string> entries, bool lower) {
 
 absl::StatusOr<RelationWords> ParseRelationWords(absl::string_view contents) {
   PARTNERLENS_ASSIGN_OR_RETURN(
-      WordLists lists, ParseWordLists("relation_words.txt", contents,
-                                      {"HELD", "HELD_PREPOSITION", "EVENT_VERB",
-                                       "EVENT_NAME_STOP", "GENERIC_EVENT",
-                                       "PAIRWISE", "STRATEGIC", "APPOINTMENT",
-                                       "CREATION", "ANCHOR", "FACILITY"}));
+      WordLists lists,
+      ParseWordLists(
+          "relation_words.txt", contents,
+          {"HELD", "HELD_PREPOSITION", "EVENT_VERB", "EVENT_NAME_STOP",
+           "GENERIC_EVENT", "PAIRWISE", "STRATEGIC", "APPOINTMENT", "CREATION",
+           "ANCHOR", "FACILITY", "SAME_DAY"}));
   RelationWords out;
   out.held = ToWordSet(lists["HELD"], true);
   out.held_prepositions = ToWordSet(lists["HELD_PREPOSITION"], true);
@@ -99,6 +100,7 @@ absl::StatusOr<RelationWords> ParseRelationWords(absl::string_view contents) {
   out.creation = ToWordSet(lists["CREATION"], true);
   out.anchors = ToWordSet(lists["ANCHOR"], true);
   out.facilities = ToWordSet(lists["FACILITY"], true);
+  out.same_day = ToWordSet(lists["SAME_DAY"], true);
   return out;
 }
 

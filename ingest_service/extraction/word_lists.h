@@ -55,6 +55,9 @@ struct RelationWords {
   WordSet creation;
   // FACILITY: nouns of things a partnership makes ("the centre").
   WordSet facilities;
+  // SAME_DAY: nouns after "same" that mean a day told before ("the same
+  // day", "the same ceremony").
+  WordSet same_day;
   // ANCHOR: prepositions that open a sentence on a told event and put the
   // sentence on its day ("After the signing, ...").
   WordSet anchors;
