@@ -386,7 +386,7 @@ struct PartnershipCase {
 
 class PartnershipTest : public ::testing::TestWithParam<PartnershipCase> {};
 
-TEST_P(PartnershipTest, KindFromCueStatusFromWording) {
+TEST_P(PartnershipTest, RecordsOfTheText) {
   const StagedText staged(GetParam().text);
   EXPECT_THAT(Partnerships(staged),
               UnorderedElementsAreArray(GetParam().partnerships))
@@ -431,65 +431,48 @@ INSTANTIATE_TEST_SUITE_P(
                         {"TALENT_TRAINING ONGOING Haitian Group + Ningbo "
                          "University"}}));
 
+INSTANTIATE_TEST_SUITE_P(
+    Parties, PartnershipTest,
+    ::testing::Values(
+        // What the partners set up is no party.
+        PartnershipCase{"Ningbo University and Haitian Group will jointly set "
+                        "up the Haitian Intelligent Manufacturing Research "
+                        "Center.",
+                        {"JOINT_LAB AGREED Haitian Group + Ningbo University"}},
+        // A venue is no party.
+        PartnershipCase{"Ningbo University and Haitian Group unveiled a joint "
+                        "laboratory in the Academic Exchange Centre.",
+                        {"JOINT_LAB AGREED Haitian Group + Ningbo University"}},
+        // The unit in play holds the relations told of its parent.
+        PartnershipCase{
+            "The School of Clinical Medicine of Hanshui University and Qingxi "
+            "Hospital Group signed a cooperation agreement. Hanshui "
+            "University and Qingxi Hospital Group will jointly train "
+            "residents.",
+            {"STRATEGIC_COOPERATION AGREED Qingxi Hospital Group + School of "
+             "Clinical Medicine of Hanshui University",
+             "TALENT_TRAINING AGREED Qingxi Hospital Group + School of "
+             "Clinical Medicine of Hanshui University"}},
+        // Agreements with each partner are pairs.
+        PartnershipCase{"Haitian Group signed cooperation agreements with "
+                        "Ningbo University and Ningbo Polytechnic.",
+                        {"STRATEGIC_COOPERATION AGREED Haitian Group + Ningbo "
+                         "University",
+                         "STRATEGIC_COOPERATION AGREED Haitian Group + Ningbo "
+                         "Polytechnic"}},
+        // The owner named in an apposition is no party.
+        PartnershipCase{"Yunhai Technology, the cloud computing unit of "
+                        "Tengjing Group, and Ningbo University signed a "
+                        "strategic cooperation agreement.",
+                        {"STRATEGIC_COOPERATION AGREED Ningbo University + "
+                         "Yunhai Technology"}}));
+
 TEST(PartnershipTest, BothPartiesAreTheTwoOrganizationsInPlay) {
   const StagedText staged(
       "Haitian Group is a leading machinery maker. Ningbo University is a "
       "key university. Both parties will jointly build a research center.");
   EXPECT_THAT(Partnerships(staged),
               Contains("JOINT_LAB AGREED Haitian Group + Ningbo University"));
-}
-
-TEST(PartnershipTest, WhatThePartnersSetUpIsNoParty) {
-  const StagedText staged(
-      "Ningbo University and Haitian Group will jointly set up the Haitian "
-      "Intelligent Manufacturing Research Center.");
-  EXPECT_THAT(Partnerships(staged),
-              UnorderedElementsAreArray(
-                  {"JOINT_LAB AGREED Haitian Group + Ningbo University"}));
-}
-
-TEST(PartnershipTest, VenueIsNoParty) {
-  const StagedText staged(
-      "Ningbo University and Haitian Group unveiled a joint laboratory in "
-      "the Academic Exchange Centre.");
-  EXPECT_THAT(Partnerships(staged),
-              UnorderedElementsAreArray(
-                  {"JOINT_LAB AGREED Haitian Group + Ningbo University"}));
-}
-
-TEST(PartnershipTest, UnitInPlayHoldsTheRelationsOfItsParent) {
-  const StagedText staged(
-      "The School of Clinical Medicine of Hanshui University and Qingxi "
-      "Hospital Group signed a cooperation agreement. Hanshui University and "
-      "Qingxi Hospital Group will jointly train residents.");
-  EXPECT_THAT(Partnerships(staged),
-              UnorderedElementsAreArray(
-                  {"STRATEGIC_COOPERATION AGREED Qingxi Hospital Group + "
-                   "School of Clinical Medicine of Hanshui University",
-                   "TALENT_TRAINING AGREED Qingxi Hospital Group + School of "
-                   "Clinical Medicine of Hanshui University"}));
-}
-
-TEST(PartnershipTest, AgreementsWithEachPartnerArePairs) {
-  const StagedText staged(
-      "Haitian Group signed cooperation agreements with Ningbo University "
-      "and Ningbo Polytechnic.");
-  EXPECT_THAT(Partnerships(staged),
-              UnorderedElementsAreArray(
-                  {"STRATEGIC_COOPERATION AGREED Haitian Group + Ningbo "
-                   "University",
-                   "STRATEGIC_COOPERATION AGREED Haitian Group + Ningbo "
-                   "Polytechnic"}));
-}
-
-TEST(PartnershipTest, OwnerInAppositionIsNoParty) {
-  const StagedText staged(
-      "Yunhai Technology, the cloud computing unit of Tengjing Group, and "
-      "Ningbo University signed a strategic cooperation agreement.");
-  EXPECT_THAT(Partnerships(staged),
-              UnorderedElementsAreArray({"STRATEGIC_COOPERATION AGREED "
-                                         "Ningbo University + Yunhai "
-                                         "Technology"}));
 }
 
 TEST(PartnershipTest, OneRecordPerOrganizationSetAndKind) {
