@@ -615,7 +615,7 @@ class PositionScan {
     if (kind == OrgKind::kGovernment) {
       for (int32_t org : main_orgs_) {
         if (c_.entities().orgs[org].kind == kind &&
-            absl::StrContains(c_.entities().orgs[org].name, "Government")) {
+            IsWholeGovernment(c_.entities().orgs[org].name)) {
           return org;
         }
       }
@@ -624,6 +624,20 @@ class PositionScan {
       if (c_.entities().orgs[org].kind == kind) return org;
     }
     return -1;
+  }
+
+  // "Kwara State Government", "Tianjin Municipal People's Government": the
+  // government of a place as a whole (its name ends in one of
+  // government_words.txt KEY_SUFFIX), not one of its agencies.
+  bool IsWholeGovernment(absl::string_view name) const {
+    for (const std::string& suffix :
+         c_.resources().government_words().key_suffixes) {
+      if (name.size() > suffix.size() && absl::EndsWith(name, suffix) &&
+          name[name.size() - suffix.size() - 1] == ' ') {
+        return true;
+      }
+    }
+    return false;
   }
 
   // The body that publishes the story ("our university"), else the most
