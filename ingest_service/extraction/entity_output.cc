@@ -184,10 +184,6 @@ void FinishAliases(OrgEntity& org) {
   org.aliases = std::move(unique);
 }
 
-// "By Kwame Mensah | August 3", "Reporter Xia Houfengchao": a credit word
-// (and ":" or "/") right before mention i, where a line, a "|" field, a
-// parenthesis, a ";" or a number run ends, or one word into a line; or
-// the name after "and" that follows such a name.
 // "Rachel Tan Hui Min, Education Correspondent": a line that is a name and
 // a staff title ending in a credit word.
 bool IsBylineWithTitle(const ResolutionState& state, int32_t i) {
@@ -209,24 +205,32 @@ bool IsBylineWithTitle(const ResolutionState& state, int32_t i) {
   return false;
 }
 
-bool IsCreditMention(const ResolutionState& state, int32_t i) {
+// A credit word (and ":" or "/") right before mention i, where a line, a
+// "|" field, a parenthesis, a ";" or a number run ends, or one word into a
+// line: "(Reporting by X; Editing by Y)", "Media Contact: X".
+bool FollowsCreditWord(const ResolutionState& state, int32_t i) {
   const TokenView& view = state.view;
-  if (IsBylineWithTitle(state, i)) return true;
   int32_t t = state.items[i].first_token - 1;
-  // "By Kenji Morita and Heekyong Park": the second name of a byline.
-  if (view.IsLower(t, "and")) {
-    const int32_t first = state.MentionEndingAt(t, MentionType::kPerson);
-    return first >= 0 && IsCreditMention(state, first);
-  }
   if (view.Is(t, ":") || view.Is(t, "/")) --t;
   const WordSet& credit = state.resources.context_words().credit;
   if (!view.IsLowerIn(t, credit)) return false;
   const int32_t before = t - 1;
-  // "(Reporting by X; Editing by Y)", "Media Contact: X".
   return before < 0 || view.Has(t, kTokenParagraphStart) ||
          view.Has(before, kTokenParagraphStart) || view.Is(before, "|") ||
          view.Is(before, "(") || view.Is(before, ";") ||
          view.Has(before, kTokenNumber) || view.IsLowerIn(before, credit);
+}
+
+// "By Kwame Mensah | August 3", "Reporter Xia Houfengchao": mention i is
+// in the article's credits (see FollowsCreditWord, IsBylineWithTitle).
+bool IsCreditMention(const ResolutionState& state, int32_t i) {
+  if (IsBylineWithTitle(state, i) || FollowsCreditWord(state, i)) return true;
+  // "By Kenji Morita and Heekyong Park": the second name of a byline. One
+  // step back only, so a long run of "X and Y and ..." stays linear.
+  const int32_t t = state.items[i].first_token - 1;
+  if (!state.view.IsLower(t, "and")) return false;
+  const int32_t first = state.MentionEndingAt(t, MentionType::kPerson);
+  return first >= 0 && FollowsCreditWord(state, first);
 }
 
 // People to keep: named with more than one word ("Li" alone is no

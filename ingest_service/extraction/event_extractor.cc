@@ -76,12 +76,20 @@ class EventScan {
     if (hits.empty() || !v_.IsLowerIn(t, words_.anchors)) return "";
     const Hit& first = hits.front();
     if (first.first > t + 3 || !v_.IsLower(t + 1, "the")) return "";
-    for (int32_t e = static_cast<int32_t>(out_.size()) - 1; e >= 0; --e) {
+    for (int32_t e = static_cast<int32_t>(out_.size()) - 1;
+         e >= OldestRecentEvent(); --e) {
       if (out_[e].kind == first.kind || NameHasCueNoun(e, first)) {
         return out_[e].date;
       }
     }
     return "";
+  }
+
+  // The first of the last kRecentEvents events: what a sentence may refer
+  // back to, and a bound that keeps each look back constant.
+  int32_t OldestRecentEvent() const {
+    return std::max<int32_t>(0,
+                             static_cast<int32_t>(out_.size()) - kRecentEvents);
   }
 
   // "On the same day", "At the same ceremony" (relation_words.txt,
@@ -97,8 +105,9 @@ class EventScan {
 
   // The day of the latest event told to the day, or the latest date.
   std::string LatestDay() const {
-    for (auto e = out_.rbegin(); e != out_.rend(); ++e) {
-      if (HasDay(e->date)) return e->date;
+    for (int32_t e = static_cast<int32_t>(out_.size()) - 1;
+         e >= OldestRecentEvent(); --e) {
+      if (HasDay(out_[e].date)) return out_[e].date;
     }
     return last_date_;
   }
@@ -373,8 +382,7 @@ class EventScan {
 
   RecentEvents FindRecentEvents(const Hit& hit, const std::string& date,
                                 bool refers) const {
-    const int32_t oldest =
-        std::max<int32_t>(0, static_cast<int32_t>(out_.size()) - kRecentEvents);
+    const int32_t oldest = OldestRecentEvent();
     RecentEvents found;
     for (int32_t i = static_cast<int32_t>(out_.size()) - 1; i >= oldest; --i) {
       const bool kind = out_[i].kind == hit.kind;
