@@ -37,6 +37,21 @@ struct TitleGroup {
   bool has_body = false;
 };
 
+// An organization a sentence carries from one list item to the next.
+struct CarriedOrg {
+  int32_t org = -1;
+  int32_t sentence = -1;
+
+  // The organization carried in `in_sentence`, or -1.
+  int32_t In(int32_t in_sentence) const {
+    return sentence == in_sentence ? org : -1;
+  }
+  void Remember(int32_t carried, int32_t in_sentence) {
+    org = carried;
+    sentence = in_sentence;
+  }
+};
+
 class PositionScan {
  public:
   explicit PositionScan(const RelationContext& c)
@@ -119,16 +134,12 @@ class PositionScan {
     // "... was elected Chairman of the Alliance, and Luo Gang, ..., was
     // elected Secretary-General": of the body the sentence elects to.
     const int32_t sentence = c_.SentenceOf(s.first_token);
-    if (appointed_sentence_ != sentence) appointed_org_ = -1;
-    for (int32_t i = static_cast<int32_t>(groups.size()) - 1; i >= 0; --i) {
-      if (groups[i].org >= 0 || groups[i].specified) continue;
-      groups[i].org = i + 1 < static_cast<int32_t>(groups.size())
-                          ? groups[i + 1].org
-                          : appointed_org_;
+    if (groups.back().org < 0 && !groups.back().specified) {
+      groups.back().org = appointed_.In(sentence);
     }
+    ShareBackward(groups);
     if (groups.front().org >= 0) {
-      appointed_sentence_ = sentence;
-      appointed_org_ = groups.front().org;
+      appointed_.Remember(groups.front().org, sentence);
     }
     for (int32_t p : people) {
       for (const TitleGroup& g : groups) Emit(p, g);
@@ -239,25 +250,27 @@ class PositionScan {
     return groups;
   }
 
-  // "director and rotating chairman of Huawei": a title without its own
-  // organization shares the next one's; a list item without any shares the
-  // previous item's.
+  // A title without its own organization shares the next one's
+  // (ShareBackward); a list item without any shares the previous item's.
   void ShareOrganizations(std::vector<TitleGroup>& groups, const Sentence& s) {
+    ShareBackward(groups);
+    const int32_t sentence = c_.SentenceOf(s.first_token);
+    const int32_t carried = list_.In(sentence);
+    if (groups.back().org < 0 && carried >= 0) {
+      for (TitleGroup& g : groups) {
+        if (g.org < 0 && !g.specified && !g.has_body) g.org = carried;
+      }
+    }
+    if (groups.front().org >= 0) list_.Remember(groups.front().org, sentence);
+  }
+
+  // "director and rotating chairman of Huawei": each title without an
+  // organization of its own takes the next one's.
+  static void ShareBackward(std::vector<TitleGroup>& groups) {
     for (int32_t i = static_cast<int32_t>(groups.size()) - 2; i >= 0; --i) {
       if (groups[i].org < 0 && !groups[i].specified) {
         groups[i].org = groups[i + 1].org;
       }
-    }
-    const int32_t sentence = c_.SentenceOf(s.first_token);
-    if (list_sentence_ != sentence) list_org_ = -1;
-    if (groups.back().org < 0 && list_org_ >= 0) {
-      for (TitleGroup& g : groups) {
-        if (g.org < 0 && !g.specified && !g.has_body) g.org = list_org_;
-      }
-    }
-    if (groups.front().org >= 0) {
-      list_sentence_ = sentence;
-      list_org_ = groups.front().org;
     }
   }
 
@@ -385,10 +398,7 @@ class PositionScan {
     if (first_title < 0 || BelongsToEarlierPerson(first_title, s)) return;
     const int32_t org =
         OrgOfTitles(person, first_title, groups.front().org, s, comma);
-    if (org >= 0) {
-      list_sentence_ = c_.SentenceOf(s.first_token);
-      list_org_ = org;
-    }
+    if (org >= 0) list_.Remember(org, c_.SentenceOf(s.first_token));
     for (TitleGroup& g : groups) {
       if (g.org < 0) g.org = org;
       Emit(person, g);
@@ -444,9 +454,9 @@ class PositionScan {
     if (org < 0) org = OwnerBefore(first_title);
     if (org < 0) org = OrgAfterPerson(person);
     // "X Chairman P1 and Vice-Chairman P2": the list's organization.
-    if (org < 0 && list_sentence_ == c_.SentenceOf(s.first_token) &&
+    if (org < 0 &&
         (v_.IsLower(first_title - 1, "and") || v_.Is(first_title - 1, ","))) {
-      org = list_org_;
+      org = list_.In(c_.SentenceOf(s.first_token));
     }
     if (org < 0 && !comma) org = OnlyOrgInSentence(s);
     return org;
@@ -735,12 +745,10 @@ class PositionScan {
   absl::flat_hash_set<std::pair<int32_t, std::string>> unplaced_;
   // Persons already handled as the second of "P1 and P2, T".
   int32_t covered_until_ = -1;
-  // The organization of the latest list item with one, and its sentence.
-  int32_t list_org_ = -1;
-  int32_t list_sentence_ = -1;
+  // The organization of the latest list item with one.
+  CarriedOrg list_;
   // The body of the latest post a sentence elected someone to.
-  int32_t appointed_org_ = -1;
-  int32_t appointed_sentence_ = -1;
+  CarriedOrg appointed_;
 };
 
 }  // namespace
